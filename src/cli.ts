@@ -1,0 +1,97 @@
+/**
+ * The command-line shell: parses arguments with commander and hands each command to its module, imported only
+ * when that command runs. `main` returns the exit code; errors become one line on stderr here and nowhere else.
+ */
+import { Command, CommanderError, Option } from "commander";
+import { processIo, type Io } from "./cli/io.js";
+import { escapeControl } from "./diagnostics/safe-text.js";
+import { EXIT, UsageError } from "./errors.js";
+import { VERSION } from "./version.js";
+
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return exitCode;
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+function reportError(error: unknown, io: Io): number {
+  if (error instanceof CommanderError) {
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") {
+      return EXIT.ok;
+    }
+    io.stderr(`plan: ${escapeControl(translateCommanderMessage(error))}\n`);
+    return EXIT.failure;
+  }
+  if (error instanceof UsageError) {
+    io.stderr(`plan: ${escapeControl(error.message)}\n`);
+    return error.exitCode;
+  }
+  // A bug, not a user error: still one line, with a request to report it.
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(`plan: internt fel: ${escapeControl(message).slice(0, 300)} (rapportera gärna detta som en bugg)\n`);
+  return EXIT.failure;
+}
+
+function translateCommanderMessage(error: CommanderError): string {
+  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? "";
+  switch (error.code) {
+    case "commander.unknownOption":
+      return `okänd flagga ${quoted}. Se plan --help.`;
+    case "commander.unknownCommand":
+      return `okänt kommando ${quoted}. Se plan --help.`;
+    case "commander.missingArgument":
+      return `argument saknas: ${quoted}. Se plan --help.`;
+    case "commander.optionMissingArgument":
+      return `flaggan ${quoted} behöver ett värde.`;
+    case "commander.excessArguments":
+      return "för många argument. Se plan --help.";
+    default:
+      return error.message.replace(/^error: /, "");
+  }
+}
+
+const formatOption = (formats: string[], fallback = "text") =>
+  new Option("-f, --format <format>", `utdataformat: ${formats.join(", ")}`).default(fallback);
+const langOption = () => new Option("--lang <språk>", "meddelandenas språk: sv (standard) eller en; även PLAN_LANG");
+const configOption = () => new Option("--config <fil>", "konfigurationsfil (annars söks plan.config.yaml uppåt)");
+
+function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command("plan")
+    .description("Handlingsplaner som kod: validera, följ upp och rapportera.")
+    .version(VERSION, "-V, --version", "visa versionen")
+    .helpOption("-h, --help", "visa hjälp")
+    .helpCommand("help [kommando]", "visa hjälp för ett kommando")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: () => {} });
+
+  program
+    .command("check")
+    .description("kontrollera planfilerna (standard: plans/)")
+    .argument("[sökvägar...]", "filer eller kataloger")
+    .addOption(formatOption(["text", "json", "github", "sarif"]))
+    .addOption(langOption())
+    .addOption(configOption())
+    .action(async (paths: string[], options) => {
+      const { runCheck } = await import("./commands/check.js");
+      setExit(await runCheck(paths, options, io));
+    });
+
+  program
+    .command("schema")
+    .description("skriv JSON Schema för planformatet (för editorer)")
+    .option("-o, --output <fil>", "skriv till en fil i stället för standard ut")
+    .action(async (options) => {
+      const { runSchema } = await import("./commands/schema.js");
+      setExit(await runSchema(options, io));
+    });
+
+  for (const command of program.commands) command.exitOverride().helpOption("-h, --help", "visa hjälp");
+  return program;
+}

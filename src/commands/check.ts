@@ -1,0 +1,35 @@
+/** `plan check [paths…]`: validate plan files and print diagnostics. 0 valid, 1 invalid, 2 the run failed. */
+import type { Io } from "../cli/io.js";
+import { choice, resolveLang, useColor } from "../cli/options.js";
+import { loadConfig } from "../config/load-config.js";
+import { hasErrors } from "../diagnostics/diagnostic.js";
+import { formatters, type FormatName } from "../diagnostics/formatters.js";
+import { EXIT, UsageError } from "../errors.js";
+import { checkFiles } from "../validate/check-files.js";
+import { VERSION } from "../version.js";
+
+export interface CheckCommandOptions {
+  format: string;
+  lang?: string;
+  config?: string;
+}
+
+export const DEFAULT_PATHS = ["plans"];
+
+export async function runCheck(paths: string[], options: CheckCommandOptions, io: Io): Promise<number> {
+  const format = choice(options.format, Object.keys(formatters) as FormatName[], "--format");
+  const config = await loadConfig(io.cwd, options.config);
+  const lang = resolveLang(options.lang, io, config);
+  const result = await checkFiles({ paths: paths.length ? paths : DEFAULT_PATHS, cwd: io.cwd, config, lang });
+  if (result.filesChecked === 0) {
+    throw new UsageError(lang === "sv" ? "Inga planfiler hittades (.md, .yaml, .yml)." : "No plan files found (.md, .yaml, .yml).");
+  }
+  const output = formatters[format](result.diagnostics, {
+    lang,
+    color: useColor(io, format),
+    filesChecked: result.filesChecked,
+    toolVersion: VERSION,
+  });
+  io.stdout(output);
+  return hasErrors(result.diagnostics) ? EXIT.findings : EXIT.ok;
+}

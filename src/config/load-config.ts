@@ -1,0 +1,80 @@
+/**
+ * Finds `plan.config.yaml` by searching upward from the working directory, as linters find theirs, and reads it
+ * with the same safe YAML reader as the plans. A broken config fails the run (exit 2) with its file and line.
+ */
+import { existsSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { z } from "zod";
+import { UsageError } from "../errors.js";
+import { readPlanText } from "../load/read-text.js";
+import { locate, parseYaml } from "../load/parse-yaml.js";
+import { CATALOGUE, type DiagnosticCode } from "../diagnostics/messages.js";
+import { schemaFindings } from "../schema/issues.js";
+import { monthFromSwedishName } from "../dates/local-date.js";
+import { DEFAULT_CONFIG, type Config } from "./defaults.js";
+
+export const CONFIG_FILE_NAMES = ["plan.config.yaml", "plan.config.yml"];
+
+const configSchema = z.strictObject({
+  organisation: z.string().min(1).optional(),
+  nämnd: z.string().min(1).optional(),
+  nämnd_förkortning: z.string().min(1).optional(),
+  valuta: z.string().min(1).optional(),
+  språk: z.enum(["sv", "en"]).optional(),
+  återrapportering: z.array(z.union([z.string(), z.number().int().min(1).max(12)])).min(1).optional(),
+  roller: z.record(z.string(), z.string().min(1)).optional(),
+  statusar: z.record(z.string(), z.enum(["öppen", "avslutad"])).optional(),
+});
+
+export function findConfigFile(cwd: string): string | undefined {
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+export async function loadConfig(cwd: string, explicit?: string): Promise<Config> {
+  const file = explicit ?? findConfigFile(cwd);
+  if (!file) return DEFAULT_CONFIG;
+  const shown = relative(cwd, file) || file;
+  const fail = (code: DiagnosticCode, line: number, column: number, detail: string): never => {
+    throw new UsageError(`${shown}:${line}:${column}: konfigurationsfel [${code}]: ${detail}`);
+  };
+  const read = await readPlanText(file);
+  if (!read.ok) return fail(read.problem.code, 0, 0, CATALOGUE[read.problem.code].sv(read.problem.params ?? {}));
+  const parsed = parseYaml(read.text);
+  if (!parsed.ok) {
+    const p = parsed.problems[0]!;
+    return fail(p.code, p.at?.line ?? 0, p.at?.column ?? 0, CATALOGUE[p.code].sv(p.params ?? {}));
+  }
+  const data = parsed.value.data ?? {};
+  const result = configSchema.safeParse(data);
+  if (!result.success) {
+    const finding = schemaFindings(result.error, data, configSchema, "sv")[0]!;
+    const at = locate(parsed.value, finding.path, finding.on);
+    return fail(finding.code, at.line, at.column, CATALOGUE[finding.code].sv(finding.params ?? {}));
+  }
+  const c = result.data;
+  const reportMonths = (c.återrapportering ?? []).map((m, i) => {
+    const month = typeof m === "number" ? m : monthFromSwedishName(m);
+    if (!month) {
+      const at = locate(parsed.value, ["återrapportering", i]);
+      return fail("schema-value", at.line, at.column, `återrapportering: okänd månad "${String(m)}"; skriv t.ex. maj eller 5.`);
+    }
+    return month;
+  });
+  return {
+    organisation: c.organisation ?? DEFAULT_CONFIG.organisation,
+    committee: c.nämnd ?? DEFAULT_CONFIG.committee,
+    committeeShort: c.nämnd_förkortning ?? DEFAULT_CONFIG.committeeShort,
+    currency: c.valuta ?? DEFAULT_CONFIG.currency,
+    lang: c.språk ?? DEFAULT_CONFIG.lang,
+    reportMonths: reportMonths.length ? [...new Set(reportMonths)].sort((a, b) => a - b) : DEFAULT_CONFIG.reportMonths,
+    roles: c.roller ?? DEFAULT_CONFIG.roles,
+    statuses: c.statusar ?? DEFAULT_CONFIG.statuses,
+    file,
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * One file from disk to data: read safely, split front matter (.md), parse YAML with positions.
+ * Any failure, of whatever kind, becomes that file's problem list; nothing here throws for bad input.
+ */
+import { extname } from "node:path";
+import type { Location } from "../diagnostics/messages.js";
+import type { DiscoveredFile } from "./discover.js";
+import { splitFrontMatter } from "./front-matter.js";
+import { locate, parseYaml, type ParsedYaml } from "./parse-yaml.js";
+import { readPlanText, type ReadProblem } from "./read-text.js";
+
+export type FileFormat = "markdown" | "yaml";
+
+export interface LoadedFile {
+  absolute: string;
+  display: string;
+  format: FileFormat;
+  /** The whole text, BOM removed and line endings normalised to LF. */
+  text: string;
+  /** The Markdown body after the front matter (empty for YAML files). */
+  body: string;
+  data: Record<string, unknown>;
+  /** Line and column of a data path; a missing path gives its nearest existing parent. */
+  locate(path: readonly PropertyKey[], on?: "key" | "value"): Location;
+}
+
+export type LoadResult = { ok: true; file: LoadedFile } | { ok: false; problems: ReadProblem[] };
+
+export function formatOf(path: string): FileFormat {
+  return extname(path).toLowerCase() === ".md" ? "markdown" : "yaml";
+}
+
+export async function loadFile(found: DiscoveredFile): Promise<LoadResult> {
+  const read = await readPlanText(found.absolute);
+  if (!read.ok) return { ok: false, problems: [read.problem] };
+  return loadText(found, read.text);
+}
+
+export function loadText(found: DiscoveredFile, text: string): LoadResult {
+  const format = formatOf(found.absolute);
+  let yamlText = text;
+  let lineOffset = 0;
+  let body = "";
+  if (format === "markdown") {
+    const split = splitFrontMatter(text);
+    if (!split.ok) return { ok: false, problems: [split.problem] };
+    yamlText = split.value.yaml;
+    lineOffset = split.value.yamlStartLine - 1;
+    body = split.value.body;
+  }
+  const parsed = parseYaml(yamlText, lineOffset);
+  if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  const data = parsed.value.data;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    const found_ = data === null || data === undefined ? "tomt" : Array.isArray(data) ? "en lista" : `ett enkelt värde`;
+    return { ok: false, problems: [{ code: "document-not-mapping", at: { line: lineOffset + 1, column: 1 }, params: { found: found_ } }] };
+  }
+  return { ok: true, file: fileFrom(found, format, text, body, data as Record<string, unknown>, parsed.value) };
+}
+
+function fileFrom(
+  found: DiscoveredFile,
+  format: FileFormat,
+  text: string,
+  body: string,
+  data: Record<string, unknown>,
+  parsed: ParsedYaml,
+): LoadedFile {
+  return { ...found, format, text, body, data, locate: (path, on) => locate(parsed, path, on) };
+}

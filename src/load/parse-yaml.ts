@@ -1,0 +1,128 @@
+/**
+ * Parses plan YAML with `yaml`'s document API: YAML 1.2 core schema (no timestamps, so no date ever rolls over;
+ * `12:30` stays text), unique keys, and no anchors, aliases or tags. Keeps the document so that any finding can
+ * be traced to its exact line and column.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
+import type { Location } from "../diagnostics/messages.js";
+import type { ReadProblem } from "./read-text.js";
+
+export const MAX_DEPTH = 32;
+
+export const YAML_OPTIONS = {
+  schema: "core",
+  version: "1.2",
+  uniqueKeys: true,
+  merge: false,
+  prettyErrors: false,
+  strict: true,
+  stringKeys: false,
+} as const;
+
+export interface ParsedYaml {
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** Lines before the YAML in its file (1 for front matter that starts on line 2). */
+  lineOffset: number;
+  data: unknown;
+}
+
+export type ParseYamlResult = { ok: true; value: ParsedYaml } | { ok: false; problems: ReadProblem[] };
+
+export function parseYaml(text: string, lineOffset = 0): ParseYamlResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
+  const where = (offset: number): Location => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + lineOffset, column: pos.col };
+  };
+
+  const problems: ReadProblem[] = [];
+  const seen = new Set<string>();
+  for (const error of doc.errors) {
+    // One finding per kind of error: a runaway nesting reports the same exhaustion hundreds of times.
+    if (seen.has(error.code)) continue;
+    seen.add(error.code);
+    problems.push(yamlErrorProblem(error.code, error.message, where(error.pos[0]), text.slice(error.pos[0], error.pos[1])));
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  visit(doc, {
+    Alias(_, node) {
+      problems.push({ code: "yaml-alias", at: where(node.range?.[0] ?? 0) });
+    },
+    Node(_, node) {
+      if (node.anchor) problems.push({ code: "yaml-alias", at: where(node.range?.[0] ?? 0) });
+      if (node.tag) problems.push({ code: "yaml-tag", at: where(node.range?.[0] ?? 0), params: { tag: shortTag(node.tag) } });
+    },
+  });
+  const tooDeep = findTooDeep(doc.contents, 0);
+  if (tooDeep) problems.push({ code: "yaml-too-deep", at: where(tooDeep.range?.[0] ?? 0), params: { max: MAX_DEPTH } });
+  if (problems.length > 0) return { ok: false, problems: dedupe(problems) };
+
+  return { ok: true, value: { doc, lineCounter, lineOffset, data: doc.toJS({ maxAliasCount: 0 }) } };
+}
+
+function yamlErrorProblem(code: string, message: string, at: Location, source: string): ReadProblem {
+  if (code === "DUPLICATE_KEY") return { code: "yaml-duplicate-key", at, params: { key: `"${source.slice(0, 40)}"` } };
+  if (code === "MULTIPLE_DOCS") return { code: "yaml-multiple-documents", at };
+  if (code === "RESOURCE_EXHAUSTION") return { code: "yaml-too-deep", at, params: { max: MAX_DEPTH } };
+  // yaml's messages are English and sometimes carry a source excerpt after a colon and newline: keep the sentence.
+  const detail = message.split("\n")[0]!.replace(/ at line \d+, column \d+.*$/, "").slice(0, 120);
+  return { code: "yaml-syntax", at, params: { detail: `${detail} (${code})` } };
+}
+
+function shortTag(tag: string): string {
+  return tag.replace(/^tag:yaml\.org,2002:/, "!!").slice(0, 40);
+}
+
+function findTooDeep(node: unknown, depth: number): Node | undefined {
+  if (!isMap(node) && !isSeq(node)) return undefined;
+  if (depth >= MAX_DEPTH) return node;
+  for (const item of node.items) {
+    const child = isPair(item) ? item.value : item;
+    const found = findTooDeep(child, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function dedupe(problems: ReadProblem[]): ReadProblem[] {
+  const keys = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.code}:${p.at?.line}:${p.at?.column}`;
+    if (keys.has(key)) return false;
+    keys.add(key);
+    return true;
+  });
+}
+
+/** Where a data path sits in the file: the value node, or the key when `on` is "key"; missing → nearest parent. */
+export function locate(parsed: ParsedYaml, path: readonly PropertyKey[], on: "key" | "value" = "value"): Location {
+  const { doc, lineCounter, lineOffset } = parsed;
+  let node: unknown = doc.contents;
+  let best: { range?: [number, number, number] | null } | undefined = doc.contents ?? undefined;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) break;
+      const last = i === path.length - 1;
+      if (last && on === "key" && isScalar(pair.key)) {
+        best = pair.key;
+        break;
+      }
+      node = pair.value;
+      best = (pair.value as Node | null) ?? (pair.key as Node);
+    } else if (isSeq(node) && typeof segment === "number") {
+      node = node.items[segment];
+      if (!node) break;
+      best = node as Node;
+    } else break;
+  }
+  const range = best?.range;
+  if (!range) return { line: 1 + lineOffset, column: 1 };
+  const start = lineCounter.linePos(range[0]);
+  const end = lineCounter.linePos(range[1]);
+  return { line: start.line + lineOffset, column: start.col, endLine: end.line + lineOffset, endColumn: end.col };
+}

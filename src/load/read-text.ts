@@ -1,0 +1,134 @@
+/**
+ * Reads one plan file as text, refusing anything that is not a regular, reasonably sized UTF-8 text file.
+ * Every refusal is a finding about that file, never an exception, so the other files are still checked.
+ */
+import { lstat, open, stat } from "node:fs/promises";
+import { constants, type Stats } from "node:fs";
+import type { DiagnosticCode, Location, Params } from "../diagnostics/messages.js";
+
+/** Larger files are refused before they are read: YAML's duplicate-key check is quadratic. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export interface ReadProblem {
+  code: DiagnosticCode;
+  at?: Location;
+  params?: Params;
+}
+
+export type ReadResult = { ok: true; text: string } | { ok: false; problem: ReadProblem };
+
+export async function readPlanText(path: string): Promise<ReadResult> {
+  const kind = await fileKind(path);
+  if (kind !== "file") return { ok: false, problem: kind };
+  let bytes: Buffer;
+  try {
+    // O_NONBLOCK: should the path turn into a FIFO between stat and open, open must not hang.
+    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) return { ok: false, problem: { code: "file-not-regular", params: { kind: describeKind(info) } } };
+      if (info.size > MAX_FILE_BYTES) return tooLarge(info.size);
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return { ok: false, problem: { code: "file-unreadable", params: { reason: errorReason(error) } } };
+  }
+  if (bytes.length > MAX_FILE_BYTES) return tooLarge(bytes.length);
+  return decodeText(bytes);
+}
+
+function tooLarge(size: number): ReadResult {
+  return { ok: false, problem: { code: "file-too-large", params: { size, max: MAX_FILE_BYTES } } };
+}
+
+/** "file", or the problem that keeps a path from being read. Never opens the path. */
+export async function fileKind(path: string): Promise<"file" | ReadProblem> {
+  let info: Stats;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ELOOP") return { code: "file-link-loop" };
+    if (code === "ENOENT" && (await isSymlink(path))) return { code: "file-broken-link" };
+    return { code: "file-unreadable", params: { reason: errorReason(error) } };
+  }
+  if (info.isFile()) return "file";
+  return { code: "file-not-regular", params: { kind: describeKind(info) } };
+}
+
+async function isSymlink(path: string): Promise<boolean> {
+  try {
+    return (await lstat(path)).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+export function describeKind(info: Stats): string {
+  if (info.isDirectory()) return "katalog";
+  if (info.isFIFO()) return "namngiven pipe";
+  if (info.isSocket()) return "socket";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "enhetsfil";
+  return "okänd filtyp";
+}
+
+function errorReason(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e.code === "EACCES" || e.code === "EPERM") return "behörighet saknas";
+  if (e.code === "ENOENT") return "finns inte";
+  if (e.code === "EISDIR") return "är en katalog";
+  return e.code ?? "okänt fel";
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Bytes → text with one line ending and no BOM, or the reason it is not plan text. */
+export function decodeText(bytes: Uint8Array): ReadResult {
+  if (bytes.length === 0) return { ok: false, problem: { code: "file-empty" } };
+  if (looksBinary(bytes)) return { ok: false, problem: { code: "file-binary" } };
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { ok: false, problem: { code: "file-encoding", params: { guess: guessLegacyEncoding(bytes) } } };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // CRLF and lone CR become LF, so no value ever carries a stray \r; line numbers are unchanged.
+  if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
+  if (text.trim() === "") return { ok: false, problem: { code: "file-empty" } };
+  const control = findControlCharacter(text);
+  if (control) return { ok: false, problem: control };
+  return { ok: true, text };
+}
+
+/** Many NULs, or a known binary signature: not a text file someone mistyped, but not text at all. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 8000);
+  let nul = 0;
+  for (const b of head) if (b === 0) nul++;
+  if (nul > 1 && nul * 100 > head.length) return true;
+  const sig = Buffer.from(head.subarray(0, 8)).toString("latin1");
+  return /^(%PDF-|\x89PNG|PK\x03\x04|GIF8|\xFF\xD8\xFF|\xD0\xCF\x11\xE0)/.test(sig);
+}
+
+/** Windows-1252 (and Latin-1) put å, ä, ö as single bytes 0xE4, 0xE5, 0xF6, … which are never valid UTF-8 alone. */
+function guessLegacyEncoding(bytes: Uint8Array): string | undefined {
+  let swedish = 0;
+  for (const b of bytes) if (b === 0xe5 || b === 0xe4 || b === 0xf6 || b === 0xc5 || b === 0xc4 || b === 0xd6) swedish++;
+  return swedish > 0 ? "Windows-1252" : undefined;
+}
+
+// Tab and LF are text; everything else in C0, DEL and C1 is not (CR is already gone).
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+function findControlCharacter(text: string): ReadProblem | undefined {
+  const match = CONTROL.exec(text);
+  if (!match) return undefined;
+  const before = text.slice(0, match.index);
+  const line = before.split("\n").length;
+  const column = match.index - before.lastIndexOf("\n");
+  const char = `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  return { code: "file-control-char", at: { line, column }, params: { char } };
+}

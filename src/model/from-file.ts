@@ -1,0 +1,84 @@
+/** The one place where the Swedish file vocabulary becomes the English domain model. */
+import { parsePeriod } from "../dates/period.js";
+import type { LoadedFile } from "../load/load-file.js";
+import type { FollowUpFile, MeasureFile, PlanFile } from "../schema/plan-schema.js";
+import type { Deadline, FollowUp, Measure, Plan } from "./types.js";
+
+export function planFromFile(data: PlanFile, file: Pick<LoadedFile, "display" | "format" | "body">): Plan {
+  const doc = data.styrdokument ?? {};
+  return {
+    id: data.id,
+    title: data.titel,
+    ...(data.ansvar !== undefined && { costCentre: data.ansvar }),
+    ...(data.enhet !== undefined && { unit: data.enhet }),
+    ...(data.år !== undefined && { year: data.år }),
+    document: {
+      documentType: doc.typ_av_styrdokument,
+      decidedBy: doc.beslutande_instans,
+      decisionDate: doc.datum_för_beslut ?? undefined,
+      registrationNumber: doc.diarienummer ?? undefined,
+      appliesTo: doc.gäller_för,
+      validity: doc.giltighetstid,
+      reviseBy: doc.revideras_senast ?? undefined,
+      documentOwner: doc.dokumentansvarig,
+    },
+    measures: data.åtgärder.map((m, i) => measureFrom(m, file.display, i)),
+    keyFigures: (data.nyckeltal ?? []).map((k) => ({
+      id: k.id,
+      name: k.namn,
+      unit: k.enhet,
+      values: Object.entries(k.värden).map(([period, value]) => ({ period, value })),
+      target: k.mål,
+      sourceNote: k.källa,
+    })),
+    prose: file.format === "markdown" ? file.body : (data.brödtext ?? ""),
+    file: file.display,
+    format: file.format,
+  };
+}
+
+export function asList(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return typeof value === "string" ? [value] : value;
+}
+
+function measureFrom(m: MeasureFile, file: string, index: number): Measure {
+  const path = ["åtgärder", index];
+  return {
+    id: m.id,
+    title: m.rubrik,
+    description: m.beskrivning,
+    focus: m.fokus ?? false,
+    activity: m.aktivitet,
+    action: m.åtgärd,
+    status: m.status,
+    deadline: deadlineFrom(m.klart_senast),
+    responsible: asList(m.ansvarig),
+    followUp: m.uppföljning && followUpFrom(m.uppföljning, file, [...path, "uppföljning"]),
+    source: { file, path },
+  };
+}
+
+function deadlineFrom(written: string | number | undefined): Deadline | undefined {
+  if (written === undefined) return undefined;
+  const parsed = parsePeriod(String(written));
+  return parsed.ok ? { written: String(written), range: parsed.range } : undefined;
+}
+
+function followUpFrom(f: FollowUpFile, file: string, path: readonly PropertyKey[]): FollowUp {
+  return {
+    text: f.text,
+    interval: f.intervall,
+    date: f.datum,
+    checkpoint: f.avstämning,
+    by: asList(f.av),
+    log: (f.logg ?? []).map((entry, j) => ({
+      date: entry.datum,
+      status: entry.status,
+      comment: entry.kommentar,
+      by: asList(entry.av),
+      source: { file, path: [...path, "logg", j] },
+    })),
+    source: { file, path },
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * The kinds of document a plans folder holds, told apart by their `typ` key: plans (the default) and the
+ * report definitions of `plan report`. Each kind brings its schema and its rules; check treats them alike.
+ */
+import type { z } from "zod";
+import { planSchema, type PlanFile } from "../schema/plan-schema.js";
+import { PLAN_RULES } from "./rules/index.js";
+import type { Rule } from "./rules/rule.js";
+
+export interface DocumentKind<T> {
+  typ: string;
+  schema: z.ZodType<T>;
+  rules: readonly Rule<T>[];
+}
+
+export const planKind: DocumentKind<PlanFile> = { typ: "handlingsplan", schema: planSchema, rules: PLAN_RULES };
+
+export const DOCUMENT_KINDS: readonly DocumentKind<unknown>[] = [planKind as DocumentKind<unknown>];
+
+export const DEFAULT_KIND = planKind.typ;
