@@ -5,6 +5,7 @@
  */
 import type { Lang } from "../i18n.js";
 import type { Diagnostic, Severity } from "./diagnostic.js";
+import { YAML_ERROR_TEXTS } from "./yaml-errors.js";
 
 export type Params = Record<string, string | number | undefined>;
 type Render = (p: Params) => string;
@@ -104,8 +105,8 @@ export const CATALOGUE = {
   },
   "yaml-syntax": {
     severity: "error",
-    sv: (p) => `YAML-syntaxfel: ${p.detail}`,
-    en: (p) => `YAML syntax error: ${p.detail}`,
+    sv: (p) => `YAML-syntaxfel: ${YAML_ERROR_TEXTS[String(p.yamlKey)]?.sv ?? p.detail} (${p.yamlCode}).`,
+    en: (p) => `YAML syntax error: ${YAML_ERROR_TEXTS[String(p.yamlKey)]?.en ?? p.detail} (${p.yamlCode}).`,
     hint: {
       sv: () => "Kontrollera indrag (mellanslag, inte tabb), kolon och citattecken.",
       en: () => "Check indentation (spaces, not tabs), colons and quotes.",

@@ -6,6 +6,8 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import type { Location } from "../diagnostics/messages.js";
 import type { ReadProblem } from "./read-text.js";
+import { yamlErrorKey } from "../diagnostics/yaml-errors.js";
+import { quoteValue } from "../diagnostics/safe-text.js";
 
 export const MAX_DEPTH = 32;
 
@@ -43,7 +45,10 @@ export function parseYaml(text: string, lineOffset = 0): ParseYamlResult {
     // One finding per kind of error: a runaway nesting reports the same exhaustion hundreds of times.
     if (seen.has(error.code)) continue;
     seen.add(error.code);
-    problems.push(yamlErrorProblem(error.code, error.message, where(error.pos[0]), text.slice(error.pos[0], error.pos[1])));
+    const at = where(unclosedOpener(doc, error.code, error.pos[0]) ?? error.pos[0]);
+    // For a duplicate key the error starts at the key: its text runs to the colon.
+    const source = text.slice(error.pos[0], error.pos[0] + 80).split(/:(?:\s|$)|\n/)[0]!.trim();
+    problems.push(yamlErrorProblem(error.code, error.message, at, source));
   }
   if (problems.length > 0) return { ok: false, problems };
 
@@ -64,12 +69,30 @@ export function parseYaml(text: string, lineOffset = 0): ParseYamlResult {
 }
 
 function yamlErrorProblem(code: string, message: string, at: Location, source: string): ReadProblem {
-  if (code === "DUPLICATE_KEY") return { code: "yaml-duplicate-key", at, params: { key: `"${source.slice(0, 40)}"` } };
+  if (code === "DUPLICATE_KEY") return { code: "yaml-duplicate-key", at, params: { key: quoteValue(source) } };
   if (code === "MULTIPLE_DOCS") return { code: "yaml-multiple-documents", at };
   if (code === "RESOURCE_EXHAUSTION") return { code: "yaml-too-deep", at, params: { max: MAX_DEPTH } };
-  // yaml's messages are English and sometimes carry a source excerpt after a colon and newline: keep the sentence.
+  // yaml's messages are English and may carry a source excerpt after the first line: keep the sentence only.
   const detail = message.split("\n")[0]!.replace(/ at line \d+, column \d+.*$/, "").slice(0, 120);
-  return { code: "yaml-syntax", at, params: { detail: `${detail} (${code})` } };
+  return { code: "yaml-syntax", at, params: { yamlCode: code, yamlKey: yamlErrorKey(code, message), detail } };
+}
+
+/**
+ * `yaml` notices an unclosed `[`, `{` or quote only where the next line starts; the user's mistake is where it
+ * opened. Returns the offset of the innermost flow collection or quoted scalar that runs into the error.
+ */
+function unclosedOpener(doc: Document.Parsed, code: string, errorAt: number): number | undefined {
+  if (code !== "BAD_INDENT" && code !== "MISSING_CHAR") return undefined;
+  let opener: number | undefined;
+  visit(doc, {
+    Node(_, node) {
+      const quoted = isScalar(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE");
+      const flow = (isMap(node) || isSeq(node)) && node.flow;
+      const range = node.range;
+      if ((quoted || flow) && range && range[0] < errorAt && range[2] >= errorAt) opener = range[0];
+    },
+  });
+  return opener;
 }
 
 function shortTag(tag: string): string {

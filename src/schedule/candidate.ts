@@ -1,0 +1,5 @@
+/** A date something falls due, before the look-ahead window decides whether it is worth reporting. */
+import type { IsoDate } from "../dates/local-date.js";
+import type { DueItem } from "./types.js";
+
+export type Candidate = Omit<DueItem, "state" | "daysOverdue" | "planId" | "planTitle" | "file"> & { due: IsoDate };

@@ -1,0 +1,29 @@
+/** The filters of `plan due`: by responsible role, by plan and by measure status. Pure. */
+import { roleCode } from "../validate/rules/roles.js";
+import type { DueItem } from "./types.js";
+
+export interface DueFilter {
+  /** A role code (`EC`), optionally with a qualifier (`EC KTV`) that the written role must start with. */
+  role?: string;
+  planId?: string;
+  /** Only items of measures with this status; plan-wide items (revision, report-back) have none. */
+  status?: string;
+}
+
+export function filterItems(items: readonly DueItem[], filter: DueFilter): DueItem[] {
+  return items.filter(
+    (item) =>
+      (filter.planId === undefined || item.planId === filter.planId) &&
+      (filter.status === undefined || item.measureStatus === filter.status) &&
+      (filter.role === undefined || item.responsible.some((r) => roleMatches(r, filter.role!))),
+  );
+}
+
+/** `EC` matches `EC pers. ass`; `EC KTV` matches `EC KTV` and `EC KTV och LSS` but not `EC pers. ass`. */
+export function roleMatches(written: string, wanted: string): boolean {
+  const normal = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
+  if (roleCode(written).toLowerCase() !== roleCode(wanted).toLowerCase()) return false;
+  const w = normal(wanted);
+  const r = normal(written);
+  return !w.includes(" ") || r === w || r.startsWith(`${w} `);
+}
