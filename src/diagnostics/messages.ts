@@ -151,7 +151,10 @@ export const CATALOGUE = {
     severity: "error",
     sv: (p) => `${p.key}: förväntade ${p.expected}, fick ${p.received}.`,
     en: (p) => `${p.key}: expected ${p.expected}, received ${p.received}.`,
-    hint: { sv: () => "Se docs/format.md.", en: () => "See docs/format.md." },
+    hint: {
+      sv: (p) => (p.quote ? 'Sätt värdet inom citattecken, t.ex. "81511".' : "Se docs/format.md."),
+      en: (p) => (p.quote ? 'Put the value in quotes, e.g. "81511".' : "See docs/format.md."),
+    },
   },
   "schema-value": {
     severity: "error",

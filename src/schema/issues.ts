@@ -41,7 +41,7 @@ function issueFindings(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType
   switch (issue.code) {
     case "invalid_type":
       if (value === undefined) return [{ code: "schema-required", path, params: { key } }];
-      return [typeFinding(path, typeName(issue.expected, lang), value, lang)];
+      return [typeFinding(path, typeName(issue.expected, lang), value, lang, issue.expected === "string")];
     case "invalid_union": {
       const expected = [...new Set(issue.errors.flat().map((e) => ("expected" in e ? String(e.expected) : "")))]
         .filter(Boolean)
@@ -78,11 +78,13 @@ function issueFindings(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType
   }
 }
 
-function typeFinding(path: readonly PropertyKey[], expected: string, value: unknown, lang: Lang): Finding {
+function typeFinding(path: readonly PropertyKey[], expected: string, value: unknown, lang: Lang, wantsText = false): Finding {
+  // A number or true/false where text belongs is YAML retyping what the user wrote: quoting fixes it.
+  const quote = wantsText && (typeof value === "number" || typeof value === "boolean") ? "yes" : undefined;
   return {
     code: "schema-type",
     path,
-    params: { key: formatPath(path), expected, received: `${typeName(typeOf(value), lang)} ${quoteValue(value, 30)}` },
+    params: { key: formatPath(path), expected, received: `${typeName(typeOf(value), lang)} ${quoteValue(value, 30)}`, quote },
   };
 }
 

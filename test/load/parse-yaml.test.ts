@@ -12,8 +12,14 @@ describe("parseYaml", () => {
     expect(result.ok && result.value.data).toEqual({ a: "2024-02-30", b: "12:30", c: 180, d: "yes" });
   });
 
-  it("reports a syntax error with its line and column", () => {
-    expect(problems("id: a\ntitel: [x\nb: 2\n")[0]).toMatchObject({ code: "yaml-syntax", at: { line: 3, column: 1 } });
+  it("points an unclosed bracket or quote at where it opens, not where yaml noticed", () => {
+    expect(problems("id: a\ntitel: [x\nb: 2\n")[0]).toMatchObject({ code: "yaml-syntax", at: { line: 2, column: 8 } });
+    expect(problems('id: a\ntitel: "x\nb: 2\n')[0]).toMatchObject({ code: "yaml-syntax", at: { line: 2, column: 8 } });
+  });
+
+  it("reports other syntax errors where they are", () => {
+    expect(problems("a:\n  b: 1\n c: 2\n")[0]).toMatchObject({ code: "yaml-syntax", at: { line: 3, column: 1 } });
+    expect(problems("a:\n\tb: 1\n")[0]).toMatchObject({ code: "yaml-syntax", params: { yamlCode: "TAB_AS_INDENT" } });
   });
 
   it("reports duplicate keys", () => {
@@ -55,6 +61,6 @@ describe("locate", () => {
     expect(locate(parsed.value, ["åtgärder", 0, "status"], "key")).toMatchObject({ line: 5, column: 5 });
   });
   it("points a missing key at its nearest parent", () => {
-    expect(locate(parsed.value, ["åtgärder", 0, "rubrik"])).toMatchObject({ line: 4, column: 7 });
+    expect(locate(parsed.value, ["åtgärder", 0, "rubrik"])).toMatchObject({ line: 4, column: 5 });
   });
 });

@@ -1,0 +1,73 @@
+/**
+ * `--format table` (the default): for people at a terminal. One table per responsible role (as written, so that
+ * "EC KTV" and "EC pers. ass" are different people), the plan cell spanning its rows, the most overdue first.
+ * An item with several roles is listed under each, so that everyone finds all of theirs in one place; the summary
+ * counts each item once. Colour only when the CLI says so; every user-derived string is escaped.
+ */
+import { Chalk, type ChalkInstance } from "chalk";
+import Table from "cli-table3";
+import { escapeControl, neutraliseLine } from "../../diagnostics/safe-text.js";
+import { roleCode } from "../../validate/rules/roles.js";
+import { roleMatches } from "../filter.js";
+import type { DueItem } from "../types.js";
+import type { DueFormatContext } from "./context.js";
+import { daysText, HEADERS, noRoleText, summaryText, whatText } from "./texts.js";
+
+export function formatTable(items: readonly DueItem[], ctx: DueFormatContext): string {
+  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const out: string[] = [];
+  for (const [role, group] of roleGroups(items, ctx)) {
+    const code = roleCode(role);
+    const title = ctx.roleTitles[code];
+    const heading = role === "" ? noRoleText(ctx.lang) : title && title !== role ? `${role} (${title})` : role;
+    out.push(c.bold(escapeControl(heading)), renderTable(group, ctx, c), "");
+  }
+  const overdue = items.filter((i) => i.state === "overdue").length;
+  const summary = summaryText(overdue, items.length - overdue, ctx.today, ctx.within, ctx.lang);
+  out.push(overdue > 0 ? c.red.bold(summary) : items.length > 0 ? c.yellow.bold(summary) : c.green.bold(summary));
+  return `${out.join("\n").split("\n").map(neutraliseLine).join("\n")}\n`;
+}
+
+/** Items by written role, in the config's role order, then alphabetically; "" collects items with no role. */
+function roleGroups(items: readonly DueItem[], ctx: DueFormatContext): [string, DueItem[]][] {
+  const groups = new Map<string, DueItem[]>();
+  for (const item of items) {
+    const roles = item.responsible.length ? [...new Set(item.responsible.map((r) => r.trim().replace(/\s+/g, " ")))] : [""];
+    for (const role of roles) {
+      if (ctx.roleFilter !== undefined && !roleMatches(role, ctx.roleFilter)) continue;
+      const group = groups.get(role) ?? [];
+      group.push(item);
+      groups.set(role, group);
+    }
+  }
+  const order = Object.keys(ctx.roleTitles);
+  const rank = (role: string) => (role === "" ? Infinity : order.indexOf(roleCode(role)) === -1 ? order.length : order.indexOf(roleCode(role)));
+  return [...groups].sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function renderTable(items: readonly DueItem[], ctx: DueFormatContext, c: ChalkInstance): string {
+  const h = HEADERS[ctx.lang];
+  const table = new Table({
+    head: [h.plan, h.measure, h.what, h.due, h.days, h.line].map((s) => c.bold(s)),
+    style: { head: [], border: [] },
+    colWidths: [null, 36, 34, null, null, null],
+    wordWrap: true,
+  });
+  const byPlan = new Map<string, DueItem[]>();
+  for (const item of items) byPlan.set(item.file, [...(byPlan.get(item.file) ?? []), item]);
+  for (const [file, rows] of byPlan) {
+    rows.forEach((item, i) => {
+      const days = daysText(item.daysOverdue, ctx.lang);
+      const cells = [
+        escapeControl(item.measureName ?? "–"),
+        escapeControl(whatText(item, ctx.lang)),
+        item.due,
+        item.state === "overdue" ? c.red(days) : c.yellow(days),
+        String(ctx.locate(item).line),
+      ];
+      const planCell = { rowSpan: rows.length, content: `${escapeControl(item.planId)}\n${c.dim(escapeControl(file))}` };
+      table.push(i === 0 ? [planCell, ...cells] : cells);
+    });
+  }
+  return table.toString();
+}
