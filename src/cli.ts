@@ -92,6 +92,41 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       setExit(await runSchema(options, io));
     });
 
+  program
+    .command("due")
+    .description("visa vad som är försenat eller snart ska följas upp (standard: plans/)")
+    .argument("[sökvägar...]", "filer eller kataloger")
+    .option("--today <datum>", "dagens datum, ÅÅÅÅ-MM-DD (standard: datorns datum; även PLAN_TODAY)")
+    .option("--within <dagar>", "hur många dagar framåt som räknas som snart (standard: 14)")
+    .option("--ansvarig <roll>", "bara det som en roll ansvarar för, t.ex. EC eller \"EC KTV\"")
+    .option("--plan <id>", "bara en plan")
+    .option("--status <status>", "bara åtgärder med denna status")
+    .addOption(formatOption(["table", "json", "github", "ics"], "table"))
+    .option("--fail-on <läge>", "avsluta med kod 1 om något är overdue (försenat) eller due-soon (försenat eller snart)")
+    .addOption(langOption())
+    .addOption(configOption())
+    .action(async (paths: string[], options) => {
+      const { runDue } = await import("./commands/due.js");
+      setExit(await runDue(paths, options, io));
+    });
+
+  program
+    .command("followup")
+    .description("för in en uppföljning i en planfil; resten av filen lämnas orörd")
+    .argument("<plan>", "planens id eller fil")
+    .argument("<åtgärd>", "åtgärdens id")
+    .option("--datum <datum>", "uppföljningens datum, ÅÅÅÅ-MM-DD (standard: i dag; även PLAN_TODAY)")
+    .option("--status <status>", "åtgärdens läge vid uppföljningen")
+    .option("--kommentar <text>", "vad som kom fram")
+    .option("--av <roll>", "vem som följde upp, t.ex. AC")
+    .option("--ny-status <status>", "sätt också åtgärdens status")
+    .addOption(langOption())
+    .addOption(configOption())
+    .action(async (plan: string, measure: string, options) => {
+      const { runFollowup } = await import("./commands/followup.js");
+      setExit(await runFollowup(plan, measure, options, io));
+    });
+
   for (const command of program.commands) command.exitOverride().helpOption("-h, --help", "visa hjälp");
   return program;
 }

@@ -252,6 +252,51 @@ export const CATALOGUE = {
     en: (p) => `Unknown document type ${p.value}.`,
     hint: didYouMean,
   },
+  "report-period-invalid": {
+    severity: "error",
+    sv: (p) => `Perioden ${p.value} är ingen månad.`,
+    en: (p) => `The period ${p.value} is not a month.`,
+    hint: {
+      sv: () => "Skriv återrapporteringens månad, t.ex. period: 2025-05 eller period: maj 2025.",
+      en: () => "Write the report-back month, e.g. period: 2025-05 or period: maj 2025.",
+    },
+  },
+  "report-period-unscheduled": {
+    severity: "warning",
+    sv: (p) => `Perioden ${p.value} är ingen av återrapporteringsmånaderna i konfigurationen.`,
+    en: (p) => `The period ${p.value} is not one of the report-back months in the config.`,
+    hint: {
+      sv: () => "Kontrollera månaden, eller lägg till den under återrapportering i plan.config.yaml.",
+      en: () => "Check the month, or add it under återrapportering in plan.config.yaml.",
+    },
+  },
+  "report-token-unknown": {
+    severity: "error",
+    sv: (p) => `Okänt fält ${p.value} i texten.`,
+    en: (p) => `Unknown field ${p.value} in the text.`,
+    hint: didYouMean,
+  },
+  "report-plan-duplicate": {
+    severity: "error",
+    sv: (p) => `Planen ${p.value} står flera gånger under ${p.key}.`,
+    en: (p) => `The plan ${p.value} is listed more than once under ${p.key}.`,
+    hint: { sv: () => "Ta bort dubbletten.", en: () => "Remove the duplicate." },
+  },
+  "report-plan-unknown": {
+    severity: "error",
+    sv: (p) => `Det finns ingen plan med id ${p.value}.`,
+    en: (p) => `There is no plan with id ${p.value}.`,
+    hint: didYouMean,
+  },
+  "report-section-unknown": {
+    severity: "error",
+    sv: (p) => `Okänt avsnitt ${p.value} i rapportdefinitionen.`,
+    en: (p) => `Unknown section ${p.value} in the report definition.`,
+    hint: {
+      sv: (p) => `Avsnitten heter ${p.valid}.`,
+      en: (p) => `The sections are ${p.valid}.`,
+    },
+  },
   "internal-error": {
     severity: "error",
     sv: (p) => `Filen kunde inte kontrolleras: ${p.reason}`,

@@ -4,6 +4,8 @@
  */
 import type { z } from "zod";
 import { planSchema, type PlanFile } from "../schema/plan-schema.js";
+import { reportDefinitionSchema, REPORT_TYP, type ReportDefinitionFile } from "../schema/report-schema.js";
+import { REPORT_RULES } from "../report/definition/rules.js";
 import { PLAN_RULES } from "./rules/index.js";
 import type { Rule } from "./rules/rule.js";
 
@@ -15,6 +17,16 @@ export interface DocumentKind<T> {
 
 export const planKind: DocumentKind<PlanFile> = { typ: "handlingsplan", schema: planSchema, rules: PLAN_RULES };
 
-export const DOCUMENT_KINDS: readonly DocumentKind<unknown>[] = [planKind as DocumentKind<unknown>];
+/** A report definition of `plan report` (plans/rapporter/2025-05.md); see docs/report.md. */
+export const reportKind: DocumentKind<ReportDefinitionFile> = {
+  typ: REPORT_TYP,
+  schema: reportDefinitionSchema,
+  rules: REPORT_RULES,
+};
+
+export const DOCUMENT_KINDS: readonly DocumentKind<unknown>[] = [
+  planKind as DocumentKind<unknown>,
+  reportKind as DocumentKind<unknown>,
+];
 
 export const DEFAULT_KIND = planKind.typ;

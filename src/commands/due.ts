@@ -1,0 +1,143 @@
+/**
+ * `plan due [paths…]`: what is overdue or due soon. Invalid plan files are reported on stderr and skipped; the
+ * valid ones are still listed. Exit 0, or 1 with `--fail-on` when there is such an item (or a skipped file,
+ * since then nothing can be promised about it); 2 when the run itself fails (bad option, no files).
+ */
+import type { Io } from "../cli/io.js";
+import { choice, resolveLang, useColor } from "../cli/options.js";
+import type { Config } from "../config/defaults.js";
+import { isDone } from "../config/defaults.js";
+import { loadConfig } from "../config/load-config.js";
+import { formatText } from "../diagnostics/format-text.js";
+import { escapeControl, quoteValue } from "../diagnostics/safe-text.js";
+import { EXIT, UsageError } from "../errors.js";
+import type { Lang } from "../i18n.js";
+import type { LoadedFile } from "../load/load-file.js";
+import type { Plan } from "../model/types.js";
+import { planFromFile } from "../model/from-file.js";
+import { dueItems } from "../schedule/due-items.js";
+import { type DueFilter, filterItems } from "../schedule/filter.js";
+import { dueFormatters, type DueFormatName } from "../schedule/format/index.js";
+import { resolveToday } from "../schedule/resolve-today.js";
+import type { DueItem } from "../schedule/types.js";
+import type { PlanFile } from "../schema/plan-schema.js";
+import { checkFiles, type CheckResult } from "../validate/check-files.js";
+import { roleCode } from "../validate/rules/roles.js";
+import { suggest } from "../validate/suggest.js";
+import { VERSION } from "../version.js";
+import { DEFAULT_PATHS } from "./check.js";
+
+export interface DueCommandOptions {
+  format: string;
+  today?: string;
+  within?: string;
+  ansvarig?: string;
+  plan?: string;
+  status?: string;
+  failOn?: string;
+  lang?: string;
+  config?: string;
+}
+
+export const DEFAULT_WITHIN = 14;
+const MAX_WITHIN = 3660;
+const FAIL_ON = ["overdue", "due-soon"] as const;
+
+export async function runDue(paths: string[], options: DueCommandOptions, io: Io): Promise<number> {
+  const format = choice(options.format, Object.keys(dueFormatters) as DueFormatName[], "--format");
+  const failOn = options.failOn === undefined ? undefined : choice(options.failOn, FAIL_ON, "--fail-on");
+  const today = resolveToday({ flag: options.today, env: io.env, now: io.now });
+  const within = parseWithin(options.within);
+  const config = await loadConfig(io.cwd, options.config);
+  const lang = resolveLang(options.lang, io, config);
+
+  const result = await checkFiles({ paths: paths.length ? paths : DEFAULT_PATHS, cwd: io.cwd, config, lang });
+  if (result.filesChecked === 0) {
+    throw new UsageError(lang === "sv" ? "Inga planfiler hittades (.md, .yaml, .yml)." : "No plan files found (.md, .yaml, .yml).");
+  }
+  const skippedFiles = reportInvalid(result, lang, io);
+  const { plans, files } = plansOf(result);
+  const filter = checkedFilter(options, plans, config);
+
+  const all = dueItems(plans, { today, within, reportMonths: config.reportMonths, isDone: (s) => isDone(config, s) });
+  const items = filterItems(all, filter);
+  const output = dueFormatters[format](items, {
+    lang,
+    color: useColor(io, format === "table" ? "text" : format),
+    today,
+    within,
+    locate: (item) => files.get(item.file)?.locate(item.path) ?? { line: 0, column: 0 },
+    roleTitles: config.roles,
+    ...(filter.role !== undefined && { roleFilter: filter.role }),
+    skippedFiles,
+    toolVersion: VERSION,
+  });
+  io.stdout(output);
+  return exitCode(items, failOn, skippedFiles.length > 0);
+}
+
+function exitCode(items: readonly DueItem[], failOn: (typeof FAIL_ON)[number] | undefined, skipped: boolean): number {
+  if (failOn === undefined) return EXIT.ok;
+  const failing = failOn === "overdue" ? items.some((i) => i.state === "overdue") : items.length > 0;
+  return failing || skipped ? EXIT.findings : EXIT.ok;
+}
+
+function parseWithin(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_WITHIN;
+  const n = /^\d{1,5}$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (Number.isInteger(n) && n <= MAX_WITHIN) return n;
+  throw new UsageError(`Ogiltigt värde för --within: ${quoteValue(value, 20)}. Ange ett antal dagar, 0–${MAX_WITHIN}.`);
+}
+
+/** Prints the diagnostics of files that could not be used; returns those files. */
+function reportInvalid(result: CheckResult, lang: Lang, io: Io): string[] {
+  const valid = new Set(result.documents.map((d) => d.file.display));
+  const errors = result.diagnostics.filter((d) => d.severity === "error");
+  const skipped = [...new Set(errors.map((d) => d.file))].filter((f) => !valid.has(f));
+  if (errors.length === 0) return skipped;
+  io.stderr(formatText(errors, { lang, color: false, filesChecked: result.filesChecked, toolVersion: VERSION }));
+  if (skipped.length) {
+    const list = skipped.map((f) => escapeControl(f)).join(", ");
+    io.stderr(lang === "sv" ? `plan due: ogiltiga filer hoppades över: ${list}\n` : `plan due: invalid files were skipped: ${list}\n`);
+  }
+  return skipped;
+}
+
+function plansOf(result: CheckResult): { plans: Plan[]; files: Map<string, LoadedFile> } {
+  const plans: Plan[] = [];
+  const files = new Map<string, LoadedFile>();
+  for (const doc of result.documents) {
+    if (doc.typ !== "handlingsplan") continue;
+    plans.push(planFromFile(doc.data as PlanFile, doc.file));
+    files.set(doc.file.display, doc.file);
+  }
+  return { plans, files };
+}
+
+/** Filters checked against what exists, so a typo is an error with a suggestion rather than an empty list. */
+function checkedFilter(options: DueCommandOptions, plans: readonly Plan[], config: Config): DueFilter {
+  const filter: DueFilter = {};
+  if (options.plan !== undefined) {
+    const ids = plans.map((p) => p.id);
+    if (!ids.includes(options.plan)) throw unknown("--plan", options.plan, ids, "planen finns inte bland de giltiga planfilerna");
+    filter.planId = options.plan;
+  }
+  if (options.ansvarig !== undefined) {
+    const codes = Object.keys(config.roles);
+    const code = codes.find((c) => c.toLowerCase() === roleCode(options.ansvarig!).toLowerCase());
+    if (!code) throw unknown("--ansvarig", roleCode(options.ansvarig), codes, "okänd rollkod");
+    filter.role = options.ansvarig.trim();
+  }
+  if (options.status !== undefined) {
+    const statuses = Object.keys(config.statuses);
+    if (!statuses.includes(options.status)) throw unknown("--status", options.status, statuses, "okänd status");
+    filter.status = options.status;
+  }
+  return filter;
+}
+
+function unknown(flag: string, value: string, known: readonly string[], what: string): UsageError {
+  const guess = suggest(value, known);
+  const hint = guess ? ` Menade du ${quoteValue(guess)}?` : known.length ? ` Giltiga: ${known.slice(0, 12).join(", ")}.` : "";
+  return new UsageError(`${flag} ${quoteValue(value, 30)}: ${what}.${hint}`);
+}

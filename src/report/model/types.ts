@@ -1,0 +1,130 @@
+/**
+ * The report model: everything the committee report says, as plain data, built by a pure function from the
+ * definition, the plans, the config and the report date. The Markdown and the PDF are both rendered from it
+ * (through the same document blocks), so the two can never disagree. All display text is final here:
+ * numbers and dates are already formatted the Swedish way.
+ */
+import type { IsoDate } from "../../dates/local-date.js";
+
+export type ProseBlock = { kind: "paragraph"; text: string } | { kind: "list"; ordered: boolean; items: string[] };
+
+export interface MonthRef {
+  year: number;
+  /** 1–12. */
+  month: number;
+  /** "maj 2025". */
+  text: string;
+}
+
+export interface DecisionRef {
+  date?: IsoDate;
+  paragraph?: number;
+  committee: string;
+  registrationNumber?: string;
+  /** "den 19 november 2024, § 80 VON", or "§ 26 VON" while the date is unknown. */
+  text: string;
+}
+
+export interface LastFollowUp {
+  date: IsoDate;
+  status?: string;
+  comment?: string;
+  by: string[];
+}
+
+export interface NextFollowUp {
+  /** When the next follow-up is due; absent for "regularly" without an interval. */
+  date?: IsoDate;
+  /** "2025-05-31, månadsvis (AC)" or "regelbundet". */
+  text: string;
+  overdue: boolean;
+}
+
+export interface MeasureRow {
+  number: number;
+  id: string;
+  title: string;
+  focus: boolean;
+  /** The status as written, or "–". */
+  status: string;
+  done: boolean;
+  /** As written: `Vt-24`, `2025-06-30`. */
+  deadline?: string;
+  responsible: string[];
+  last?: LastFollowUp;
+  next?: NextFollowUp;
+}
+
+export interface KeyFigureValue {
+  period: string;
+  value: number;
+  /** "−9,5". */
+  text: string;
+}
+
+export interface KeyFigureModel {
+  id: string;
+  name: string;
+  /** "mkr", "%", …: the figure's own unit or the configured currency label. */
+  unit: string;
+  values: KeyFigureValue[];
+  target?: KeyFigureValue;
+  source?: string;
+  /** A sentence that says what a chart of the values shows, for readers who cannot see it. */
+  description: string;
+}
+
+export interface UnitReport {
+  planId: string;
+  title: string;
+  registrationNumber?: string;
+  reviseBy?: IsoDate;
+  measures: MeasureRow[];
+  keyFigures: KeyFigureModel[];
+}
+
+export interface OverdueRow {
+  plan: string;
+  /** The measure's title, or absent when the plan itself is overdue (revision, no follow-up). */
+  measure?: string;
+  /** What is late, in Swedish: "uppföljning (månadsvis)", "klart senast Vt-25", "revidering". */
+  what: string;
+  due: IsoDate;
+  daysLate: number;
+}
+
+export interface Signatory {
+  name: string;
+  title: string;
+}
+
+export interface ReportModel {
+  title: string;
+  organisation: string;
+  committee: string;
+  committeeShort: string;
+  /** The report date: the memo's date, and the day the plans are read as of. */
+  date: IsoDate;
+  /** "29 april 2025". */
+  dateText: string;
+  period: MonthRef;
+  nextReport: MonthRef;
+  registrationNumber?: string;
+  paragraph?: number;
+  meetingDate?: IsoDate;
+  orderedBy?: DecisionRef;
+  draft: boolean;
+  proposals: string[];
+  prose: { ärendebeskrivning: ProseBlock[]; beredning: ProseBlock[]; ekonomisk_bedömning: ProseBlock[] };
+  /** Unique titles of the measures marked `fokus: true`, in plan order. */
+  focusMeasures: string[];
+  units: UnitReport[];
+  /** Key figures of plans shown as background (`nyckeltal_från`), by plan. */
+  background: { planId: string; title: string; keyFigures: KeyFigureModel[] }[];
+  overdue: OverdueRow[];
+  /** Beslutsunderlag: the memo first, then each plan reported on. */
+  basis: string[];
+  signatories: Signatory[];
+  /** Role codes used in the tables, with their titles from the config. */
+  roles: { code: string; title: string }[];
+}
