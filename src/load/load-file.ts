@@ -6,6 +6,7 @@ import { extname } from "node:path";
 import type { Location } from "../diagnostics/messages.js";
 import type { DiscoveredFile } from "./discover.js";
 import { splitFrontMatter } from "./front-matter.js";
+import { fastParse } from "./fast-yaml.js";
 import { locate, parseYaml, type ParsedYaml } from "./parse-yaml.js";
 import { readPlanText, type ReadProblem } from "./read-text.js";
 
@@ -20,6 +21,8 @@ export interface LoadedFile {
   /** The Markdown body after the front matter (empty for YAML files). */
   body: string;
   data: Record<string, unknown>;
+  /** "fast" when js-yaml read it: then any finding must be re-judged on the exact path (see fast-yaml.ts). */
+  parsedBy: "fast" | "exact";
   /** Line and column of a data path; a missing path gives its nearest existing parent. */
   locate(path: readonly PropertyKey[], on?: "key" | "value"): Location;
 }
@@ -30,13 +33,15 @@ export function formatOf(path: string): FileFormat {
   return extname(path).toLowerCase() === ".md" ? "markdown" : "yaml";
 }
 
-export async function loadFile(found: DiscoveredFile): Promise<LoadResult> {
+export type ParsePath = "fast" | "exact";
+
+export async function loadFile(found: DiscoveredFile, path: ParsePath = "fast"): Promise<LoadResult> {
   const read = await readPlanText(found.absolute);
   if (!read.ok) return { ok: false, problems: [read.problem] };
-  return loadText(found, read.text);
+  return loadText(found, read.text, path);
 }
 
-export function loadText(found: DiscoveredFile, text: string): LoadResult {
+export function loadText(found: DiscoveredFile, text: string, path: ParsePath = "fast"): LoadResult {
   const format = formatOf(found.absolute);
   let yamlText = text;
   let lineOffset = 0;
@@ -48,10 +53,26 @@ export function loadText(found: DiscoveredFile, text: string): LoadResult {
     lineOffset = split.value.yamlStartLine - 1;
     body = split.value.body;
   }
+  if (path === "fast") {
+    const data = fastParse(yamlText);
+    if (isMapping(data)) {
+      // Positions are only needed for findings; the exact parse that knows them runs on first use.
+      let exact: ParsedYaml | undefined;
+      const locateLazily = (at: readonly PropertyKey[], on?: "key" | "value") => {
+        if (!exact) {
+          const parsed = parseYaml(yamlText, lineOffset);
+          if (!parsed.ok) return { line: lineOffset + 1, column: 1 };
+          exact = parsed.value;
+        }
+        return locate(exact, at, on);
+      };
+      return { ok: true, file: { ...found, format, text, body, data, parsedBy: "fast", locate: locateLazily } };
+    }
+  }
   const parsed = parseYaml(yamlText, lineOffset);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   const data = parsed.value.data;
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+  if (!isMapping(data)) {
     const found_ = data === null || data === undefined ? "tomt" : Array.isArray(data) ? "en lista" : `ett enkelt värde`;
     return { ok: false, problems: [{ code: "document-not-mapping", at: { line: lineOffset + 1, column: 1 }, params: { found: found_ } }] };
   }
@@ -66,5 +87,9 @@ function fileFrom(
   data: Record<string, unknown>,
   parsed: ParsedYaml,
 ): LoadedFile {
-  return { ...found, format, text, body, data, locate: (path, on) => locate(parsed, path, on) };
+  return { ...found, format, text, body, data, parsedBy: "exact", locate: (path, on) => locate(parsed, path, on) };
+}
+
+function isMapping(data: unknown): data is Record<string, unknown> {
+  return data !== null && typeof data === "object" && !Array.isArray(data);
 }

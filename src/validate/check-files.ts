@@ -9,7 +9,8 @@ import { diagnostic, WHOLE_FILE } from "../diagnostics/messages.js";
 import { escapeControl, quoteValue } from "../diagnostics/safe-text.js";
 import type { Lang } from "../i18n.js";
 import { discoverFiles, type DiscoveredFile } from "../load/discover.js";
-import { loadFile, type LoadedFile } from "../load/load-file.js";
+import { loadFile, loadText, type LoadedFile } from "../load/load-file.js";
+import type { ReadProblem } from "../load/read-text.js";
 import type { Finding } from "./finding.js";
 import { validateDocument, type ValidDocument } from "./validate-document.js";
 
@@ -43,17 +44,27 @@ interface FileOutcome {
 async function checkOne(found: DiscoveredFile, { config, lang }: CheckOptions): Promise<FileOutcome> {
   try {
     const loaded = await loadFile(found);
-    if (!loaded.ok) {
-      return { diagnostics: loaded.problems.map((p) => diagnostic(p.code, found.display, p.at ?? WHOLE_FILE, lang, p.params)) };
+    if (!loaded.ok) return { diagnostics: problemDiagnostics(loaded.problems, found.display, lang) };
+    let file = loaded.file;
+    let result = validateDocument(file, config, lang);
+    if (file.parsedBy === "fast" && result.findings.length > 0) {
+      // Findings are reported from the exact parse only, so both paths always print the same diagnostics.
+      const exact = loadText(found, file.text, "exact");
+      if (!exact.ok) return { diagnostics: problemDiagnostics(exact.problems, found.display, lang) };
+      file = exact.file;
+      result = validateDocument(file, config, lang);
     }
-    const result = validateDocument(loaded.file, config, lang);
-    const diagnostics = result.findings.map((f) => findingDiagnostic(f, loaded.file, lang));
+    const diagnostics = result.findings.map((f) => findingDiagnostic(f, file, lang));
     return result.ok ? { document: result.document, diagnostics } : { diagnostics };
   } catch (error) {
     // Whatever goes wrong with one file is that file's finding; the other files are still checked.
     const reason = escapeControl(error instanceof Error ? error.message : String(error)).slice(0, 200);
     return { diagnostics: [diagnostic("internal-error", found.display, WHOLE_FILE, lang, { reason })] };
   }
+}
+
+function problemDiagnostics(problems: readonly ReadProblem[], file: string, lang: Lang): Diagnostic[] {
+  return problems.map((p) => diagnostic(p.code, file, p.at ?? WHOLE_FILE, lang, p.params));
 }
 
 export function findingDiagnostic(finding: Finding, file: LoadedFile, lang: Lang): Diagnostic {

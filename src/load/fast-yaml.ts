@@ -1,0 +1,56 @@
+/**
+ * The fast path: js-yaml is about five times faster than `yaml`'s document API, which matters at thousands of
+ * files. It may only ever say "this file is fine, here is its data"; everything else, and every file with any
+ * finding, goes through the exact `yaml` path (parse-yaml.ts), which stays the one YAML semantics:
+ *   - the schema below copies `yaml`'s YAML 1.2 core schema tag by tag (see node_modules/yaml/dist/schema/core);
+ *   - text with anything js-yaml would treat differently (anchors, aliases, tags, directives) is declined before
+ *     parsing, as is deep nesting, and any js-yaml error (duplicate keys, several documents, syntax) declines too.
+ * test/load/same-semantics.test.ts holds the two paths to the same data on every fixture and a generated corpus.
+ */
+import jsYaml from "js-yaml";
+import { MAX_DEPTH } from "./parse-yaml.js";
+
+const { FAILSAFE_SCHEMA, load, Type } = jsYaml;
+
+const scalar = (tag: string, test: RegExp, construct: (s: string) => unknown) =>
+  new Type(`tag:yaml.org,2002:${tag}`, { kind: "scalar", resolve: (s: string | null) => test.test(s ?? ""), construct });
+
+const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
+  implicit: [
+    scalar("null", /^(?:~|[Nn]ull|NULL)?$/, () => null),
+    scalar("bool", /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === "t" || s[0] === "T"),
+    scalar("int", /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/, (s) =>
+      s.startsWith("0o") ? parseInt(s.slice(2), 8) : s.startsWith("0x") ? parseInt(s.slice(2), 16) : parseInt(s, 10),
+    ),
+    scalar(
+      "float",
+      /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/,
+      (s) => (/nan$/i.test(s) ? NaN : /inf$/i.test(s) ? (s.startsWith("-") ? -Infinity : Infinity) : parseFloat(s)),
+    ),
+  ],
+});
+
+/**
+ * Anchors, aliases and tags start a token with &, * or !; directives start a line with %. `yaml` also refuses
+ * implicit keys over 1024 characters, which js-yaml accepts: decline any line that long before its first colon.
+ */
+const DECLINED = /(?:^|[\s[\]{},])[&*!][^\s]|^%|^[^\n:]{1024}/m;
+
+/** The data of a plain, valid YAML document, or undefined when only the exact path may judge it. */
+export function fastParse(text: string): unknown {
+  if (DECLINED.test(text)) return undefined;
+  let data: unknown;
+  try {
+    data = load(text, { schema: CORE_SCHEMA, json: false });
+  } catch {
+    return undefined;
+  }
+  return depthWithin(data, 0) ? data : undefined;
+}
+
+function depthWithin(value: unknown, depth: number): boolean {
+  if (value === null || typeof value !== "object") return true;
+  if (depth >= MAX_DEPTH) return false;
+  const children = Array.isArray(value) ? value : Object.values(value);
+  return children.every((child) => depthWithin(child, depth + 1));
+}
