@@ -1,6 +1,6 @@
 /** `plan schema`: the JSON Schema of the plan format, so editors validate `.yaml` plans while typing. */
 import { resolve } from "node:path";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Io } from "../cli/io.js";
 import { EXIT } from "../errors.js";
 import { writeFileAtomic } from "../output/write-atomic.js";

@@ -4,26 +4,27 @@
  */
 import { existsSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { UsageError } from "../errors.js";
 import { readPlanText } from "../load/read-text.js";
 import { locate, parseYaml } from "../load/parse-yaml.js";
 import { CATALOGUE, type DiagnosticCode } from "../diagnostics/messages.js";
 import { schemaFindings } from "../schema/issues.js";
+import { text } from "../schema/plan-schema.js";
 import { monthFromSwedishName } from "../dates/local-date.js";
 import { DEFAULT_CONFIG, type Config } from "./defaults.js";
 
 export const CONFIG_FILE_NAMES = ["plan.config.yaml", "plan.config.yml"];
 
 const configSchema = z.strictObject({
-  organisation: z.string().min(1).optional(),
-  nämnd: z.string().min(1).optional(),
-  nämnd_förkortning: z.string().min(1).optional(),
-  valuta: z.string().min(1).optional(),
-  språk: z.enum(["sv", "en"]).optional(),
-  återrapportering: z.array(z.union([z.string(), z.number().int().min(1).max(12)])).min(1).optional(),
-  roller: z.record(z.string(), z.string().min(1)).optional(),
-  statusar: z.record(z.string(), z.enum(["öppen", "avslutad"])).optional(),
+  organisation: z.optional(text),
+  nämnd: z.optional(text),
+  nämnd_förkortning: z.optional(text),
+  valuta: z.optional(text),
+  språk: z.optional(z.enum(["sv", "en"])),
+  återrapportering: z.optional(z.array(z.union([z.string(), z.int().check(z.gte(1), z.lte(12))])).check(z.minLength(1))),
+  roller: z.optional(z.record(z.string(), text)),
+  statusar: z.optional(z.record(z.string(), z.enum(["öppen", "avslutad"]))),
 });
 
 export function findConfigFile(cwd: string): string | undefined {

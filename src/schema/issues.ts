@@ -3,7 +3,7 @@
  * union failures collapse into one "expected X or Y", and an unknown key gets a "did you mean" from the keys
  * the schema allows at that spot.
  */
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { Lang } from "../i18n.js";
 import { type Finding, formatPath, valueAt } from "../validate/finding.js";
 import { suggest } from "../validate/suggest.js";
@@ -30,11 +30,11 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
-export function schemaFindings(error: z.ZodError, data: unknown, schema: z.ZodType, lang: Lang): Finding[] {
+export function schemaFindings(error: z.core.$ZodError, data: unknown, schema: z.core.$ZodType, lang: Lang): Finding[] {
   return error.issues.flatMap((issue) => issueFindings(issue, data, schema, lang));
 }
 
-function issueFindings(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType, lang: Lang): Finding[] {
+function issueFindings(issue: z.core.$ZodIssue, data: unknown, schema: z.core.$ZodType, lang: Lang): Finding[] {
   const path = issue.path;
   const key = formatPath(path);
   const value = valueAt(data, path);
@@ -89,7 +89,7 @@ function typeFinding(path: readonly PropertyKey[], expected: string, value: unkn
 }
 
 /** The keys an object schema allows at a data path (through arrays, optionals and unions). */
-export function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+export function knownKeys(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {
   let nodes: unknown[] = [schema];
   for (const segment of [...path, null]) {
     nodes = nodes.flatMap(unwrap);
