@@ -2,7 +2,7 @@
  * The kinds of document a plans folder holds, told apart by their `typ` key: plans (the default) and the
  * report definitions of `plan report`. Each kind brings its schema and its rules; check treats them alike.
  */
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { planSchema, type PlanFile } from "../schema/plan-schema.js";
 import { reportDefinitionSchema, REPORT_TYP, type ReportDefinitionFile } from "../schema/report-schema.js";
 import { REPORT_RULES } from "../report/definition/rules.js";
@@ -11,7 +11,7 @@ import type { Rule } from "./rules/rule.js";
 
 export interface DocumentKind<T> {
   typ: string;
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   rules: readonly Rule<T>[];
 }
 
