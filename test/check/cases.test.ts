@@ -73,6 +73,16 @@ describe("plan check: one problem per fixture", () => {
     expect(run.stdout).toContain("citattecken");
   });
 
+  it("colours only on a terminal, and never with NO_COLOR", async () => {
+    const file = fixture("check-cases", "date-invalid.yaml");
+    const cwd = fixture("check-cases");
+    const ansi = /\x1b\[/;
+    expect((await runCli(["check", file], { cwd, isTTY: true })).stdout).toMatch(ansi);
+    expect((await runCli(["check", file], { cwd, isTTY: true, env: { NO_COLOR: "" } })).stdout).not.toMatch(ansi);
+    expect((await runCli(["check", file], { cwd, isTTY: false })).stdout).not.toMatch(ansi);
+    expect((await runCli(["check", "--format", "json", file], { cwd, isTTY: true })).stdout).not.toMatch(ansi);
+  });
+
   it("speaks English with --lang en, PLAN_LANG=en", async () => {
     const file = fixture("check-cases", "date-invalid.yaml");
     const flag = await runCli(["check", "--lang", "en", file], { cwd: fixture("check-cases") });
