@@ -110,6 +110,23 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       setExit(await runDue(paths, options, io));
     });
 
+  program
+    .command("followup")
+    .description("för in en uppföljning i en planfil; resten av filen lämnas orörd")
+    .argument("<plan>", "planens id eller fil")
+    .argument("<åtgärd>", "åtgärdens id")
+    .option("--datum <datum>", "uppföljningens datum, ÅÅÅÅ-MM-DD (standard: i dag; även PLAN_TODAY)")
+    .option("--status <status>", "åtgärdens läge vid uppföljningen")
+    .option("--kommentar <text>", "vad som kom fram")
+    .option("--av <roll>", "vem som följde upp, t.ex. AC")
+    .option("--ny-status <status>", "sätt också åtgärdens status")
+    .addOption(langOption())
+    .addOption(configOption())
+    .action(async (plan: string, measure: string, options) => {
+      const { runFollowup } = await import("./commands/followup.js");
+      setExit(await runFollowup(plan, measure, options, io));
+    });
+
   for (const command of program.commands) command.exitOverride().helpOption("-h, --help", "visa hjälp");
   return program;
 }

@@ -14,12 +14,14 @@ export function dueItems(plans: readonly Plan[], options: ScheduleOptions): DueI
   const items: DueItem[] = [];
   for (const plan of plans) {
     const candidates = [...planCandidates(plan, options), ...plan.measures.flatMap((m) => measureCandidates(plan, m, options))];
-    for (const c of candidates) if (c.due <= horizon) items.push(toItem(plan, c, options));
+    for (const c of candidates) {
+      if (c.due <= horizon || (c.shownFrom !== undefined && options.today >= c.shownFrom)) items.push(toItem(plan, c, options));
+    }
   }
   return items.sort(compareItems);
 }
 
-function toItem(plan: Plan, c: Candidate, options: ScheduleOptions): DueItem {
+function toItem(plan: Plan, { shownFrom: _, ...c }: Candidate, options: ScheduleOptions): DueItem {
   return {
     ...c,
     state: c.due < options.today ? "overdue" : "due-soon",

@@ -20,7 +20,17 @@ export function measureCandidates(plan: Plan, measure: Measure, options: Schedul
     const last = lastLogged(followUp);
     const recurring = recurringDue(plan, followUp, last, options.today);
     if (recurring) {
-      out.push({ ...withFollowUp, ...text, kind: "followup-recurring", due: recurring.due, path: recurring.path, interval: followUp.interval!, ...(last && { lastFollowUp: last }) });
+      const { due, path, undated } = recurring;
+      out.push({
+        ...withFollowUp,
+        ...text,
+        kind: "followup-recurring",
+        due,
+        path,
+        interval: followUp.interval!,
+        ...(last && { lastFollowUp: last }),
+        ...(undated && { undated }),
+      });
     } else if (followUp.date && !loggedOnOrAfter(followUp, followUp.date)) {
       out.push({ ...withFollowUp, ...text, kind: "followup-date", due: followUp.date, path: [...followUp.source.path, "datum"] });
     }
@@ -29,7 +39,8 @@ export function measureCandidates(plan: Plan, measure: Measure, options: Schedul
     }
   }
   if (measure.deadline) {
-    out.push({ ...base, kind: "deadline", due: measure.deadline.range.end, path: [...measure.source.path, "klart_senast"], deadline: measure.deadline.written });
+    const { range, written } = measure.deadline;
+    out.push({ ...base, kind: "deadline", due: range.end, path: [...measure.source.path, "klart_senast"], deadline: written });
   }
   return out;
 }
@@ -59,7 +70,12 @@ function loggedOnOrAfter(followUp: FollowUp, date: IsoDate): boolean {
  * Never recorded: its first date (`datum`) if given, else one interval after the plan's start, else today,
  * because a recurring follow-up that has never been held is due now, though we cannot claim since when.
  */
-function recurringDue(plan: Plan, followUp: FollowUp, last: IsoDate | undefined, today: IsoDate): { due: IsoDate; path: readonly PropertyKey[] } | undefined {
+function recurringDue(
+  plan: Plan,
+  followUp: FollowUp,
+  last: IsoDate | undefined,
+  today: IsoDate,
+): { due: IsoDate; path: readonly PropertyKey[]; undated?: true } | undefined {
   const interval = followUp.interval;
   if (!interval) return undefined;
   const path = [...followUp.source.path, "intervall"];
@@ -73,5 +89,5 @@ function recurringDue(plan: Plan, followUp: FollowUp, last: IsoDate | undefined,
   if (followUp.date) return { due: followUp.date, path: [...followUp.source.path, "datum"] };
   const start = planStart(plan);
   const first = start ? nextDueAfter(start, interval) : undefined;
-  return { due: first ?? today, path };
+  return first ? { due: first, path } : { due: today, path, undated: true };
 }

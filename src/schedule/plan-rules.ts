@@ -1,5 +1,5 @@
 /** The due dates of a plan as a whole: its revision date and the run-up to a report-back. */
-import { addDays, type IsoDate } from "../dates/local-date.js";
+import type { IsoDate } from "../dates/local-date.js";
 import type { Plan } from "../model/types.js";
 import type { Candidate } from "./candidate.js";
 import { isUnitPlan, planStart } from "./plan-start.js";
@@ -26,13 +26,18 @@ function reportBackCandidate(plan: Plan, options: ScheduleOptions): Omit<Candida
   if (!isUnitPlan(plan)) return undefined;
   const window = nextReportBack(options.today, options.reportMonths);
   if (!window) return undefined;
-  const inView = options.today >= window.runUpStart || window.month <= addDays(options.today, options.within);
-  if (!inView) return undefined;
   const start = planStart(plan);
   if (start !== undefined && start > window.month) return undefined;
   if (plan.measures.length > 0 && plan.measures.every((m) => options.isDone(m.status))) return undefined;
   if (latestLogged(plan) >= window.freshSince) return undefined;
-  return { kind: "report-back", due: window.month, path: ["id"], reportMonth: window.month.slice(0, 7) };
+  return {
+    kind: "report-back",
+    due: window.month,
+    shownFrom: window.runUpStart,
+    path: ["id"],
+    reportMonth: window.month.slice(0, 7),
+    previousReportMonth: window.previous.slice(0, 7),
+  };
 }
 
 function latestLogged(plan: Plan): IsoDate | "" {

@@ -10,6 +10,8 @@ export interface ReportBackWindow {
   month: IsoDate;
   /** The first day of the month before: the run-up in which a missing follow-up is reported. */
   runUpStart: IsoDate;
+  /** The first day of the previous report-back month. */
+  previous: IsoDate;
   /** The first day after the previous report-back month: follow-ups from then on count. */
   freshSince: IsoDate;
 }
@@ -25,7 +27,7 @@ export function nextReportBack(today: IsoDate, reportMonths: readonly number[]):
   const current = instances.find((i) => i >= todayIndex);
   const previous = current === undefined ? undefined : instances.filter((i) => i < current).at(-1);
   if (current === undefined || previous === undefined) return undefined;
-  return { month: fromIndex(current), runUpStart: fromIndex(current - 1), freshSince: fromIndex(previous + 1) };
+  return { month: fromIndex(current), runUpStart: fromIndex(current - 1), previous: fromIndex(previous), freshSince: fromIndex(previous + 1) };
 }
 
 function monthIndex(d: IsoDate): number {

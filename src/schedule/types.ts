@@ -31,10 +31,17 @@ export interface DueItem {
   /** Recurring follow-ups: the interval and the last recorded follow-up, if any. */
   interval?: RecurringInterval;
   lastFollowUp?: IsoDate;
+  /**
+   * A recurring follow-up never recorded in a plan with no first date, decision date or year: nothing to count
+   * from, so it is due today (every day) until one is recorded.
+   */
+  undated?: true;
   /** Deadlines: the deadline as written (`Vt-24`). */
   deadline?: string;
   /** Report-backs: the report-back month, `YYYY-MM`. */
   reportMonth?: string;
+  /** Report-backs: the previous report-back month, `YYYY-MM`; only follow-ups after it count. */
+  previousReportMonth?: string;
   /** The follow-up's original wording, when the plan gives one. */
   followUpText?: string;
 }

@@ -15,8 +15,9 @@ export function isCalendarItem(item: DueItem): boolean {
   return FOLLOW_UP_KINDS.has(item.kind) && item.state === "due-soon";
 }
 
+/** Undated items move with today; their UID does not, so a daily re-import updates one event. */
 export function eventUid(item: DueItem): string {
-  const parts = [item.planId, item.measureId ?? "-", item.kind, item.due].map(encodeURIComponent);
+  const parts = [item.planId, item.measureId ?? "-", item.kind, item.undated ? "undated" : item.due].map(encodeURIComponent);
   return `${parts.join("/")}@plan-due`;
 }
 

@@ -8,7 +8,7 @@
  *     "items": [
  *       { "kind", "state", "due", "daysOverdue", "planId", "planTitle", "file", "line", "column", "path",
  *         "measureId"?, "measureName"?, "measureTitle"?, "measureStatus"?, "responsible": [],
- *         "interval"?, "lastFollowUp"?, "deadline"?, "reportMonth"?, "followUpText"?, "message" }
+ *         "interval"?, "lastFollowUp"?, "undated"?, "deadline"?, "reportMonth"?, "previousReportMonth"?, "followUpText"?, "message" }
  *     ]
  *   }
  *
@@ -57,8 +57,10 @@ function toJson(item: DueItem, ctx: DueFormatContext) {
     responsible: item.responsible,
     ...optional("interval"),
     ...optional("lastFollowUp"),
+    ...optional("undated"),
     ...optional("deadline"),
     ...optional("reportMonth"),
+    ...optional("previousReportMonth"),
     ...optional("followUpText"),
     message: messageText(item, ctx.lang),
   };

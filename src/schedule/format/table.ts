@@ -1,6 +1,6 @@
 /**
  * `--format table` (the default): for people at a terminal. One table per responsible role (as written, so that
- * "EC KTV" and "EC pers. ass" are different people), the plan cell spanning its rows, the most overdue first.
+ * "EC KTV" and "EC pers. ass" are different people), then per plan, the most overdue first.
  * An item with several roles is listed under each, so that everyone finds all of theirs in one place; the summary
  * counts each item once. Colour only when the CLI says so; every user-derived string is escaped.
  */
@@ -20,7 +20,7 @@ export function formatTable(items: readonly DueItem[], ctx: DueFormatContext): s
     const code = roleCode(role);
     const title = ctx.roleTitles[code];
     const heading = role === "" ? noRoleText(ctx.lang) : title && title !== role ? `${role} (${title})` : role;
-    out.push(c.bold(escapeControl(heading)), renderTable(group, ctx, c), "");
+    out.push(c.bold.underline(escapeControl(heading)), ...renderPlans(group, ctx, c), "");
   }
   const overdue = items.filter((i) => i.state === "overdue").length;
   const summary = summaryText(overdue, items.length - overdue, ctx.today, ctx.within, ctx.lang);
@@ -45,29 +45,35 @@ function roleGroups(items: readonly DueItem[], ctx: DueFormatContext): [string, 
   return [...groups].sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
+function renderPlans(items: readonly DueItem[], ctx: DueFormatContext, c: ChalkInstance): string[] {
+  const byPlan = new Map<string, DueItem[]>();
+  for (const item of items) byPlan.set(item.file, [...(byPlan.get(item.file) ?? []), item]);
+  const out: string[] = [];
+  for (const [file, rows] of byPlan) {
+    const first = rows[0]!;
+    out.push(`${escapeControl(first.planId)}: ${escapeControl(first.planTitle)} ${c.dim(`(${escapeControl(file)})`)}`);
+    out.push(renderTable(rows, ctx, c));
+  }
+  return out;
+}
+
 function renderTable(items: readonly DueItem[], ctx: DueFormatContext, c: ChalkInstance): string {
   const h = HEADERS[ctx.lang];
   const table = new Table({
-    head: [h.plan, h.measure, h.what, h.due, h.days, h.line].map((s) => c.bold(s)),
+    head: [h.measure, h.what, h.due, h.days, h.line].map((s) => c.bold(s)),
     style: { head: [], border: [] },
-    colWidths: [null, 36, 34, null, null, null],
+    colWidths: [34, 38, null, null, null],
     wordWrap: true,
   });
-  const byPlan = new Map<string, DueItem[]>();
-  for (const item of items) byPlan.set(item.file, [...(byPlan.get(item.file) ?? []), item]);
-  for (const [file, rows] of byPlan) {
-    rows.forEach((item, i) => {
-      const days = daysText(item.daysOverdue, ctx.lang);
-      const cells = [
-        escapeControl(item.measureName ?? "–"),
-        escapeControl(whatText(item, ctx.lang)),
-        item.due,
-        item.state === "overdue" ? c.red(days) : c.yellow(days),
-        String(ctx.locate(item).line),
-      ];
-      const planCell = { rowSpan: rows.length, content: `${escapeControl(item.planId)}\n${c.dim(escapeControl(file))}` };
-      table.push(i === 0 ? [planCell, ...cells] : cells);
-    });
+  for (const item of items) {
+    const days = daysText(item.daysOverdue, ctx.lang);
+    table.push([
+      escapeControl(item.measureName ?? "–"),
+      escapeControl(whatText(item, ctx.lang)),
+      item.due,
+      item.state === "overdue" ? c.red(days) : c.yellow(days),
+      String(ctx.locate(item).line),
+    ]);
   }
   return table.toString();
 }

@@ -41,7 +41,7 @@ export function whatText(item: DueItem, lang: Lang): string {
       const last = item.lastFollowUp
         ? sv ? `senast ${item.lastFollowUp}` : `last ${item.lastFollowUp}`
         : sv ? "ingen gjord" : "none recorded";
-      return sv ? `Uppföljning, ${every}, ${last}` : `Follow-up, ${every}, ${last}`;
+      return sv ? `Uppföljning ${every} (${last})` : `Follow-up ${every} (${last})`;
     }
     case "checkpoint":
       return sv ? "Avstämning" : "Checkpoint";
@@ -51,16 +51,19 @@ export function whatText(item: DueItem, lang: Lang): string {
       return sv ? "Planen ska revideras" : "Plan due for revision";
     case "report-back": {
       const month = monthText(item.reportMonth!, lang);
-      return sv ? `Återrapportering ${month}: ingen uppföljning sedan förra` : `Report-back ${month}: no follow-up since the last one`;
+      const previous = monthText(item.previousReportMonth!, lang);
+      return sv ? `Återrapportering ${month}: ingen uppföljning efter ${previous}` : `Report-back ${month}: no follow-up after ${previous}`;
     }
   }
 }
 
-/** One sentence for annotations, JSON and calendars: "Införa raster (avdelningen-pa): Uppföljning 2024-04-01, 30 dagar sen." */
+/** One sentence for annotations and JSON: "Införa raster (avdelningen-pa): Uppföljning, förföll 2024-04-01 (30 dagar sen); ansvarig EC." */
 export function messageText(item: DueItem, lang: Lang): string {
+  const sv = lang === "sv";
   const subject = item.measureName ? `${item.measureName} (${item.planId})` : item.planId;
-  const who = item.responsible.length ? (lang === "sv" ? `; ansvarig ${item.responsible.join(", ")}` : `; responsible ${item.responsible.join(", ")}`) : "";
-  return `${subject}: ${whatText(item, lang)} ${item.due}, ${daysText(item.daysOverdue, lang)}${who}.`;
+  const verb = item.daysOverdue > 0 ? (sv ? "förföll" : "was due") : sv ? "förfaller" : "due";
+  const who = item.responsible.length ? `; ${sv ? "ansvarig" : "responsible"} ${item.responsible.join(", ")}` : "";
+  return `${subject}: ${whatText(item, lang)}, ${verb} ${item.due} (${daysText(item.daysOverdue, lang)})${who}.`;
 }
 
 export function pathText(item: DueItem): string {

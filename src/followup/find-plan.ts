@@ -1,0 +1,44 @@
+/** `plan followup <plan>`: the argument is a plan file, or a plan id looked up among the files under plans/. */
+import { existsSync } from "node:fs";
+import { extname, resolve } from "node:path";
+import { quoteValue } from "../diagnostics/safe-text.js";
+import { UsageError } from "../errors.js";
+import { discoverFiles, displayPath, PLAN_EXTENSIONS, type DiscoveredFile } from "../load/discover.js";
+import { loadFile } from "../load/load-file.js";
+import { suggest } from "../validate/suggest.js";
+
+export const PLAN_DIRECTORY = "plans";
+
+export async function findPlanFile(argument: string, cwd: string): Promise<DiscoveredFile> {
+  const absolute = resolve(cwd, argument);
+  if (looksLikePath(argument) || existsSync(absolute)) {
+    if (!existsSync(absolute)) throw new UsageError(`Filen finns inte: ${quoteValue(argument)}.`, 1);
+    return { absolute, display: displayPath(cwd, absolute) };
+  }
+  if (!existsSync(resolve(cwd, PLAN_DIRECTORY))) {
+    throw new UsageError(`Planen ${quoteValue(argument)} hittades inte: katalogen ${PLAN_DIRECTORY}/ finns inte här. Ange planfilen i stället.`, 1);
+  }
+  const files = await discoverFiles([PLAN_DIRECTORY], cwd);
+  const ids = new Map<string, DiscoveredFile[]>();
+  let unreadable = 0;
+  for (const file of files) {
+    const loaded = await loadFile(file);
+    const id = loaded.ok ? loaded.file.data.id : undefined;
+    if (typeof id === "string") ids.set(id, [...(ids.get(id) ?? []), file]);
+    else unreadable++;
+  }
+  const matches = ids.get(argument) ?? [];
+  if (matches.length === 1) return matches[0]!;
+  if (matches.length > 1) {
+    throw new UsageError(`Plan-id ${quoteValue(argument)} finns i flera filer (${matches.map((f) => f.display).join(", ")}); ange filen.`, 1);
+  }
+  const guess = suggest(argument, [...ids.keys()]);
+  const hint = guess ? ` Menade du ${quoteValue(guess)}?` : "";
+  // The plan may be in a file that cannot be read as YAML: say so rather than claim it does not exist.
+  const note = unreadable ? ` (${unreadable} ${unreadable === 1 ? "fil" : "filer"} där kunde inte läsas; se plan check.)` : "";
+  throw new UsageError(`Ingen plan med id ${quoteValue(argument)} i ${PLAN_DIRECTORY}/.${hint}${note}`, 1);
+}
+
+function looksLikePath(argument: string): boolean {
+  return argument.includes("/") || argument.includes("\\") || PLAN_EXTENSIONS.includes(extname(argument).toLowerCase());
+}
