@@ -24,8 +24,11 @@ export function displayPath(cwd: string, absolute: string): string {
   return shown.split(sep).join("/");
 }
 
+/** Files in a plans folder that are never plans: a README and the project config. */
+const NOT_PLANS = new Set(["readme.md", "plan.config.yaml", "plan.config.yml"]);
+
 export function isPlanFileName(name: string): boolean {
-  return PLAN_EXTENSIONS.includes(extname(name).toLowerCase()) && name.toLowerCase() !== "readme.md";
+  return PLAN_EXTENSIONS.includes(extname(name).toLowerCase()) && !NOT_PLANS.has(name.toLowerCase());
 }
 
 export async function discoverFiles(paths: readonly string[], cwd: string): Promise<DiscoveredFile[]> {

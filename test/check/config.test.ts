@@ -43,6 +43,11 @@ describe("plan.config.yaml", () => {
   });
 });
 
+it("is not taken for a plan when a folder holding it is checked", async () => {
+  const run = await runCli(["check", "--format", "json", "."], { cwd: fixture("check-config") });
+  expect(JSON.parse(run.stdout).summary.filesChecked).toBe(1);
+});
+
 describe("plan ids across files", () => {
   it("must be unique", async () => {
     const run = await runCli(["check", "--format", "json", "."], { cwd: fixture("check-duplicate-ids") });
