@@ -127,6 +127,23 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       setExit(await runFollowup(plan, measure, options, io));
     });
 
+  program
+    .command("report")
+    .description("skriv återrapporteringen till nämnden som Markdown och PDF (standard: till out/)")
+    .argument("[definition]", "rapportdefinitionen, t.ex. plans/rapporter/2025-05.md")
+    .option("--period <månad>", "välj rapportdefinitionen för en månad, t.ex. 2025-05")
+    .option("-o, --out <katalog>", "katalogen som rapporten skrivs till", "out")
+    .addOption(formatOption(["md", "pdf", "both"], "both"))
+    .option("--mallar <katalog>", "egna mallar (rapport.md, rapport.typ); standard: templates/ i projektet")
+    .option("--today <datum>", "rapportdatum när definitionen saknar datum, ÅÅÅÅ-MM-DD (även PLAN_TODAY)")
+    .option("--timeout <sekunder>", "avbryt PDF-kompileringen efter så här lång tid (standard: 120)")
+    .addOption(langOption())
+    .addOption(configOption())
+    .action(async (definition: string | undefined, options) => {
+      const { runReport } = await import("./commands/report.js");
+      setExit(await runReport(definition, options, io));
+    });
+
   for (const command of program.commands) command.exitOverride().helpOption("-h, --help", "visa hjälp");
   return program;
 }

@@ -3,22 +3,20 @@
  * Shapes only, like the plan schema: real dates, the period, the diarienummer and the `{…}` fields in the
  * decision points are checked by the named rules in src/report/definition/rules.ts. Every object is strict.
  * The prose (Ärendebeskrivning, Beredning, …) is the Markdown body, not part of this schema.
+ * zod/mini, as the plan schema, because `plan check` loads this on every start-up.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
+import { date, identifier, text } from "./plan-schema.js";
 
-const text = z.string().min(1);
-const identifier = z.string().regex(/^[a-z0-9åäö][a-z0-9åäö-]*$/);
-/** Dates are text in the YAML core schema; the `date-invalid` rule checks they exist. */
-const date = z.string();
 /** A § number in the minutes: `paragraf: 26`. */
-const paragraph = z.number().int().min(1).max(9999);
+const paragraph = z.int().check(z.gte(1), z.lte(9999));
 
 /** The earlier decision that ordered this report-back ("Den 19 november 2024, § 80 VON …"). */
 const orderingDecision = z.strictObject({
-  datum: date.optional(),
-  paragraf: paragraph.optional(),
-  nämnd: text.optional(),
-  diarienummer: text.optional(),
+  datum: z.optional(date),
+  paragraf: z.optional(paragraph),
+  nämnd: z.optional(text),
+  diarienummer: z.optional(text),
 });
 
 const signatory = z.strictObject({
@@ -32,20 +30,20 @@ export const reportDefinitionSchema = z.strictObject({
   /** The report-back month: `2025-05` or `maj 2025`. */
   period: text,
   /** The date of the memo (tjänsteskrivelse); the plans are read as of this day. */
-  datum: date.optional(),
-  nämnd: text.optional(),
-  diarienummer: text.optional(),
-  paragraf: paragraph.optional(),
-  sammanträde: date.optional(),
-  uppdrag: orderingDecision.optional(),
+  datum: z.optional(date),
+  nämnd: z.optional(text),
+  diarienummer: z.optional(text),
+  paragraf: z.optional(paragraph),
+  sammanträde: z.optional(date),
+  uppdrag: z.optional(orderingDecision),
   /** The plans reported on, in this order; each one is listed in Beslutsunderlag. Default: every plan. */
-  planer: z.array(identifier).min(1).optional(),
+  planer: z.optional(z.array(identifier).check(z.minLength(1))),
   /** Plans whose key figures are shown as background without being reported on (e.g. the department plan). */
-  nyckeltal_från: z.array(identifier).min(1).optional(),
-  förslag_till_beslut: z.array(text).min(1),
-  underskrifter: z.array(signatory).min(1).optional(),
+  nyckeltal_från: z.optional(z.array(identifier).check(z.minLength(1))),
+  förslag_till_beslut: z.array(text).check(z.minLength(1)),
+  underskrifter: z.optional(z.array(signatory).check(z.minLength(1))),
   /** A draft: the header says so until the memo is final. */
-  utkast: z.boolean().optional(),
+  utkast: z.optional(z.boolean()),
 });
 
 export type ReportDefinitionFile = z.infer<typeof reportDefinitionSchema>;

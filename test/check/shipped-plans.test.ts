@@ -53,7 +53,7 @@ describe("a copy with a broken date, an unknown role and a YAML syntax error", (
     expect(run.exitCode).toBe(1);
     const report = JSON.parse(run.stdout) as { summary: unknown; diagnostics: object[] };
     expect(report.diagnostics).toMatchObject(await expected());
-    expect(report.summary).toEqual({ filesChecked: 7, errors: 3, warnings: 0 });
+    expect(report.summary).toEqual({ filesChecked: 9, errors: 3, warnings: 0 });
   });
 
   it("text: all three, as file headers and line:column", async () => {
@@ -63,7 +63,7 @@ describe("a copy with a broken date, an unknown role and a YAML syntax error", (
       expect(run.stdout).toContain(d.file);
       expect(run.stdout).toMatch(new RegExp(`^\\s+${d.line}:${d.column}\\s+fel\\s.*\\[${d.code}\\]$`, "m"));
     }
-    expect(run.stdout).toContain("✖ 3 fel i 3 av 7 filer.");
+    expect(run.stdout).toContain("✖ 3 fel i 3 av 9 filer.");
   });
 
   it("github: one annotation per problem", async () => {

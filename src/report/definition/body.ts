@@ -5,6 +5,7 @@
  * interpreted, so what the secretary wrote is what the committee reads, in the Markdown and in the PDF alike.
  */
 import type { ProseBlock } from "../model/types.js";
+import { unknownTokens } from "./tokens.js";
 
 export const BODY_SECTIONS = {
   ärendebeskrivning: ["ärendebeskrivning"],
@@ -19,11 +20,10 @@ export const SECTION_TITLES: Record<SectionName, string> = {
   ekonomisk_bedömning: "Ekonomisk bedömning",
 };
 
-export interface BodyProblem {
-  /** 1-based line within the body. */
-  line: number;
-  heading: string;
-}
+export type BodyProblem =
+  /** 1-based line within the body; an empty heading means text before the first heading. */
+  | { kind: "section"; line: number; heading: string }
+  | { kind: "token"; line: number; token: string };
 
 export interface ParsedBody {
   sections: Record<SectionName, ProseBlock[]>;
@@ -58,16 +58,18 @@ export function parseBody(body: string): ParsedBody {
       const name = sectionFor(heading[1]!);
       open = undefined;
       if (name) lines[name] ??= index + 1;
-      else problems.push({ line: index + 1, heading: heading[1]! });
-      current = name ? sections[name] : undefined;
+      else problems.push({ kind: "section", line: index + 1, heading: heading[1]! });
+      // Text under an unknown heading belongs nowhere; the heading itself is the one problem reported.
+      current = name ? sections[name] : [];
       continue;
     }
     if (line.trim() === "") {
       open = undefined;
       continue;
     }
+    for (const token of unknownTokens(line)) problems.push({ kind: "token", line: index + 1, token });
     if (!current) {
-      problems.push({ line: index + 1, heading: "" });
+      problems.push({ kind: "section", line: index + 1, heading: "" });
       current = [];
     }
     const item = BULLET.exec(line) ?? ORDERED.exec(line);

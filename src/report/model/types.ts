@@ -35,8 +35,11 @@ export interface LastFollowUp {
 export interface NextFollowUp {
   /** When the next follow-up is due; absent for "regularly" without an interval. */
   date?: IsoDate;
-  /** "2025-05-31, månadsvis (AC)" or "regelbundet". */
-  text: string;
+  /** How it recurs or what it is: "månadsvis", "avstämning", "regelbundet". */
+  note?: string;
+  /** Who follows up: roles as written. */
+  by: string[];
+  /** Due before the report date and not recorded. */
   overdue: boolean;
 }
 
@@ -83,13 +86,18 @@ export interface UnitReport {
   keyFigures: KeyFigureModel[];
 }
 
+/** Late items of one plan that share what is late and since when, e.g. five monthly follow-ups never made. */
 export interface OverdueRow {
+  planId: string;
   plan: string;
-  /** The measure's title, or absent when the plan itself is overdue (revision, no follow-up). */
-  measure?: string;
-  /** What is late, in Swedish: "uppföljning (månadsvis)", "klart senast Vt-25", "revidering". */
+  /** What is late, in the words of `plan due`: "Uppföljning månadsvis (ingen gjord)", "Klart senast Vt-25". */
   what: string;
+  /** The measures concerned, in plan order; empty when the plan itself is concerned (revision, report-back). */
+  measures: string[];
+  /** Every open measure of the plan is concerned. */
+  allMeasures: boolean;
   due: IsoDate;
+  /** Days past due on the report date; 0 when not yet due (a report-back in the coming month). */
   daysLate: number;
 }
 

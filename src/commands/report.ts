@@ -1,0 +1,114 @@
+/**
+ * `plan report [definition]`: the report-back to the committee as Markdown and PDF. Checks every file first;
+ * any invalid file is printed and nothing is written (exit 1). Both outputs are rendered in memory before either
+ * is written, and each is written atomically, so `out/` never holds half a report. Template and compiler
+ * failures are failures of the run (exit 2).
+ */
+import { mkdir } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import type { Io } from "../cli/io.js";
+import { choice, resolveLang } from "../cli/options.js";
+import { loadConfig } from "../config/load-config.js";
+import { parsePeriod } from "../dates/period.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { hasErrors } from "../diagnostics/diagnostic.js";
+import { formatText } from "../diagnostics/format-text.js";
+import { escapeControl, quoteValue } from "../diagnostics/safe-text.js";
+import { EXIT, UsageError } from "../errors.js";
+import type { Lang } from "../i18n.js";
+import { displayPath } from "../load/discover.js";
+import { writeFileAtomic } from "../output/write-atomic.js";
+import { creationTimestamp } from "../report/document/meta.js";
+import { buildReport } from "../report/model/build-report.js";
+import { markdownOf, renderDocument } from "../report/render.js";
+import { bodyDiagnostics, findDefinition, monthKey, resolvePlans, type Wanted } from "../report/select.js";
+import { MARKDOWN_TEMPLATE, readTemplate, TYPST_TEMPLATE } from "../report/templates.js";
+import { resolveToday } from "../schedule/resolve-today.js";
+import { checkFiles } from "../validate/check-files.js";
+import { VERSION } from "../version.js";
+import { DEFAULT_PATHS } from "./check.js";
+
+export interface ReportCommandOptions {
+  period?: string;
+  out: string;
+  format: string;
+  lang?: string;
+  config?: string;
+  mallar?: string;
+  today?: string;
+  timeout?: string;
+}
+
+const FORMATS = ["md", "pdf", "both"] as const;
+export const DEFAULT_TIMEOUT_SECONDS = 120;
+
+export async function runReport(definitionPath: string | undefined, options: ReportCommandOptions, io: Io): Promise<number> {
+  const format = choice(options.format, FORMATS, "--format");
+  const config = await loadConfig(io.cwd, options.config);
+  const lang = resolveLang(options.lang, io, config);
+  const timeoutMs = parseTimeout(options.timeout, lang) * 1000;
+  const wanted: Wanted = {
+    ...(definitionPath !== undefined && { path: resolve(io.cwd, definitionPath) }),
+    ...(options.period !== undefined && { period: parseMonth(options.period, lang) }),
+  };
+
+  const paths = definitionPath === undefined ? DEFAULT_PATHS : [...DEFAULT_PATHS, definitionPath];
+  const checked = await checkFiles({ paths, cwd: io.cwd, config, lang });
+  if (hasErrors(checked.diagnostics)) return printDiagnostics(checked.diagnostics, checked.filesChecked, lang, io);
+
+  const { document, definition } = findDefinition(checked.documents, wanted, lang);
+  const { plans, background, diagnostics } = resolvePlans(definition, document, checked.documents, lang);
+  const problems = [...checked.diagnostics, ...diagnostics, ...bodyDiagnostics(definition, lang)];
+  if (hasErrors(problems)) return printDiagnostics(problems, checked.filesChecked, lang, io);
+  if (problems.length) io.stderr(formatText(problems, { lang, color: false, filesChecked: checked.filesChecked, toolVersion: VERSION }));
+
+  const date = definition.date ?? resolveToday({ flag: options.today, env: io.env, now: io.now });
+  const model = buildReport({ definition, plans, background, config, date });
+  const projectDir = config.file ? dirname(config.file) : io.cwd;
+  const mdTemplate = await readTemplate(MARKDOWN_TEMPLATE, io.cwd, projectDir, options.mallar);
+  const rendered = renderDocument(model, mdTemplate, io.env.SOURCE_DATE_EPOCH);
+
+  const base = `aterrapportering-${monthKey(definition.period)}`;
+  const outputs: [string, string | Uint8Array][] = [];
+  if (format !== "pdf") outputs.push([`${base}.md`, markdownOf(rendered)]);
+  if (format !== "md") {
+    const typst = await readTemplate(TYPST_TEMPLATE, io.cwd, projectDir, options.mallar);
+    // Only now: the PDF adapter (and through it the Typst compiler) costs nothing when only Markdown is asked for.
+    const { compilePdf } = await import("../report/pdf/compile-pdf.js");
+    const result = await compilePdf({ template: typst, document: rendered, timestamp: creationTimestamp(rendered.meta), timeoutMs });
+    if (!result.ok) throw new UsageError(`${lang === "sv" ? "PDF:en kunde inte skapas" : "The PDF could not be made"}: ${result.message}`);
+    outputs.push([`${base}.pdf`, result.pdf]);
+  }
+
+  const outDir = resolve(io.cwd, options.out);
+  await mkdir(outDir, { recursive: true });
+  for (const [name, content] of outputs) {
+    const target = join(outDir, name);
+    await writeFileAtomic(target, content);
+    io.stdout(`${lang === "sv" ? "Skrev" : "Wrote"} ${escapeControl(displayPath(io.cwd, target))}\n`);
+  }
+  return EXIT.ok;
+}
+
+function printDiagnostics(diagnostics: readonly Diagnostic[], filesChecked: number, lang: Lang, io: Io): number {
+  io.stderr(formatText(diagnostics, { lang, color: false, filesChecked, toolVersion: VERSION }));
+  io.stderr(lang === "sv" ? "Ingen rapport skrevs: rätta felen ovan först.\n" : "No report was written: fix the errors above first.\n");
+  return EXIT.findings;
+}
+
+function parseMonth(value: string, lang: Lang): { year: number; month: number } {
+  const parsed = parsePeriod(value);
+  if (parsed.ok && parsed.kind === "month") return { year: Number(parsed.range.start.slice(0, 4)), month: Number(parsed.range.start.slice(5, 7)) };
+  throw new UsageError(
+    lang === "sv"
+      ? `Ogiltig period för --period: ${quoteValue(value, 30)}. Skriv en månad, t.ex. 2025-05 eller "maj 2025".`
+      : `Invalid --period: ${quoteValue(value, 30)}. Give a month, e.g. 2025-05 or "maj 2025".`,
+  );
+}
+
+function parseTimeout(value: string | undefined, lang: Lang): number {
+  if (value === undefined) return DEFAULT_TIMEOUT_SECONDS;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds > 0 && seconds <= 3600) return seconds;
+  throw new UsageError(lang === "sv" ? `Ogiltig --timeout: ${quoteValue(value, 20)}. Ange sekunder, 1–3600.` : `Invalid --timeout: ${quoteValue(value, 20)}. Give seconds, 1–3600.`);
+}

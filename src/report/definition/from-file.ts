@@ -1,0 +1,70 @@
+/** The one place where a report definition's Swedish keys become the English shape the report model is built from. */
+import { parsePeriod } from "../../dates/period.js";
+import type { IsoDate } from "../../dates/local-date.js";
+import type { LoadedFile } from "../../load/load-file.js";
+import type { ReportDefinitionFile } from "../../schema/report-schema.js";
+import { parseBody, type ParsedBody } from "./body.js";
+
+export interface ReportDefinition {
+  title: string;
+  /** The report-back month. */
+  period: { year: number; month: number };
+  /** The memo's date; absent while it is not yet set (a draft). */
+  date?: IsoDate;
+  committee?: string;
+  registrationNumber?: string;
+  paragraph?: number;
+  meetingDate?: IsoDate;
+  orderedBy?: { date?: IsoDate; paragraph?: number; committee?: string; registrationNumber?: string };
+  /** Plan ids reported on; absent means every plan. */
+  plans?: string[];
+  keyFiguresFrom: string[];
+  proposals: string[];
+  signatories: { name: string; title: string }[];
+  draft: boolean;
+  body: ParsedBody;
+  /** The file, as displayed, and the line its body starts on (for messages about the prose). */
+  file: string;
+  bodyStartLine: number;
+}
+
+/** Expects a definition that `plan check` found valid (the period is a month). */
+export function definitionFromFile(data: ReportDefinitionFile, file: Pick<LoadedFile, "display" | "text" | "body">): ReportDefinition {
+  const period = parsePeriod(data.period);
+  if (!period.ok) throw new Error(`period ${data.period} är ingen månad`);
+  const start = period.range.start;
+  const u = data.uppdrag;
+  return {
+    title: data.titel,
+    period: { year: Number(start.slice(0, 4)), month: Number(start.slice(5, 7)) },
+    ...(data.datum !== undefined && { date: data.datum }),
+    ...(data.nämnd !== undefined && { committee: data.nämnd }),
+    ...(data.diarienummer !== undefined && { registrationNumber: data.diarienummer }),
+    ...(data.paragraf !== undefined && { paragraph: data.paragraf }),
+    ...(data.sammanträde !== undefined && { meetingDate: data.sammanträde }),
+    ...(u && {
+      orderedBy: {
+        ...(u.datum !== undefined && { date: u.datum }),
+        ...(u.paragraf !== undefined && { paragraph: u.paragraf }),
+        ...(u.nämnd !== undefined && { committee: u.nämnd }),
+        ...(u.diarienummer !== undefined && { registrationNumber: u.diarienummer }),
+      },
+    }),
+    ...(data.planer !== undefined && { plans: data.planer }),
+    keyFiguresFrom: data.nyckeltal_från ?? [],
+    proposals: data.förslag_till_beslut,
+    signatories: (data.underskrifter ?? []).map((s) => ({ name: s.namn, title: s.titel })),
+    draft: data.utkast ?? false,
+    body: parseBody(file.body),
+    file: file.display,
+    bodyStartLine: bodyStartLine(file.text, file.body),
+  };
+}
+
+/** The body is the file's tail, byte for byte: its first line is the line after everything before it. */
+function bodyStartLine(text: string, body: string): number {
+  const offset = text.endsWith(body) ? text.length - body.length : text.length;
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}

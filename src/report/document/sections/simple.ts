@@ -1,0 +1,43 @@
+/** The generated blocks that are one list, one paragraph or one small table: the smaller block placeholders. */
+import type { ProseBlock, ReportModel } from "../../model/types.js";
+import type { Block } from "../blocks.js";
+import { overdueTable } from "./measures.js";
+
+export function caseFacts(m: ReportModel): Block[] {
+  const items: { label: string; value: string }[] = [
+    { label: "Nämnd", value: m.committee },
+    { label: "Datum", value: m.date },
+  ];
+  if (m.registrationNumber) items.push({ label: "Diarienummer", value: m.registrationNumber });
+  if (m.meetingDate) items.push({ label: "Sammanträde", value: m.meetingDate });
+  if (m.paragraph !== undefined) items.push({ label: "Paragraf", value: `§ ${m.paragraph}` });
+  items.push({ label: "Återrapportering", value: m.period.text });
+  return [{ kind: "facts", items }];
+}
+
+export function proseBlocks(blocks: readonly ProseBlock[]): Block[] {
+  return blocks.map((b) => (b.kind === "paragraph" ? { kind: "paragraph", text: b.text } : { kind: "list", ordered: b.ordered, items: [...b.items] }));
+}
+
+export function orderedList(items: readonly string[]): Block[] {
+  return items.length ? [{ kind: "list", ordered: true, items: [...items] }] : [];
+}
+
+export function bulletList(items: readonly string[]): Block[] {
+  return items.length ? [{ kind: "list", ordered: false, items: [...items] }] : [];
+}
+
+export function overdueBlocks(m: ReportModel): Block[] {
+  if (m.overdue.length === 0) return [{ kind: "paragraph", text: `Inget var försenat den ${m.dateText}.` }];
+  return [overdueTable(`Försenade uppföljningar och åtgärder den ${m.dateText}`, m.overdue)];
+}
+
+export function roleLegend(m: ReportModel): Block[] {
+  if (m.roles.length === 0) return [];
+  const entries = m.roles.map((r) => `${r.code} ${r.title.charAt(0).toLowerCase()}${r.title.slice(1)}`);
+  return [{ kind: "paragraph", text: `Förkortningar: ${entries.join(", ")}.` }];
+}
+
+export function signatures(m: ReportModel): Block[] {
+  return m.signatories.length ? [{ kind: "signatures", people: m.signatories.map((s) => ({ ...s })) }] : [];
+}

@@ -1,0 +1,71 @@
+/**
+ * Blocks → Markdown: CommonMark with GFM tables, clean under markdownlint's default rules, byte for byte the same
+ * for the same blocks. Lines are wrapped at 80 columns (MD013). A table whose lines would be longer than that
+ * (free text such as follow-up comments) is written as a numbered list of its rows instead, so that it stays
+ * readable as plain text; charts are left out, because the table beside each chart carries its numbers.
+ */
+import type { Block, Column } from "../document/blocks.js";
+import { escapeCell, escapeInline, flatten, wrap } from "./escape.js";
+
+const WIDTH = 80;
+
+export function renderMarkdown(blocks: readonly Block[]): string {
+  const parts = blocks.map(renderBlock).filter((part) => part !== "");
+  return `${parts.join("\n\n")}\n`;
+}
+
+function renderBlock(block: Block): string {
+  switch (block.kind) {
+    case "heading":
+      return `${"#".repeat(block.level)} ${escapeInline(flatten(block.text))}`;
+    case "paragraph":
+      return wrap(block.text, "", "", WIDTH).join("\n");
+    case "list":
+      return list(block.items, block.ordered);
+    case "facts":
+      return list(block.items.map((f) => `${f.label}: ${f.value}`), false);
+    case "table":
+      return table(block.caption, block.columns, block.rows);
+    case "chart":
+      return "";
+    case "signatures":
+      return block.people.map((p) => `${escapeInline(flatten(p.name))}\\\n${escapeInline(flatten(p.title))}`).join("\n\n");
+  }
+}
+
+function list(items: readonly string[], ordered: boolean): string {
+  return items.map((item, i) => listItem(item, ordered ? `${i + 1}. ` : "- ").join("\n")).join("\n");
+}
+
+function listItem(text: string, marker: string, indent = ""): string[] {
+  return wrap(text, `${indent}${marker}`, `${indent}${" ".repeat(marker.length)}`, WIDTH);
+}
+
+function table(caption: string, columns: readonly Column[], rows: readonly string[][]): string {
+  const intro = wrap(`${caption}:`, "", "", WIDTH).join("\n");
+  const grid = gfmTable(columns, rows);
+  if (grid.every((line) => line.length <= WIDTH)) return `${intro}\n\n${grid.join("\n")}`;
+  return `${intro}\n\n${records(columns, rows)}`;
+}
+
+function gfmTable(columns: readonly Column[], rows: readonly string[][]): string[] {
+  const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
+  return [
+    line(columns.map((c) => escapeCell(c.title))),
+    line(columns.map((c) => (c.align === "right" ? "---:" : "---"))),
+    ...rows.map((row) => line(columns.map((_, i) => escapeCell(row[i] ?? "") || "–"))),
+  ];
+}
+
+/** Each row as a numbered item: its first cell, then "Column: value" for the others. */
+function records(columns: readonly Column[], rows: readonly string[][]): string {
+  return rows
+    .map((row, i) => {
+      const marker = `${i + 1}. `;
+      const indent = " ".repeat(marker.length);
+      const head = listItem(row[0] ?? "–", marker);
+      const details = columns.slice(1).flatMap((c, j) => listItem(`${c.title}: ${row[j + 1] || "–"}`, "- ", indent));
+      return [...head, ...details].join("\n");
+    })
+    .join("\n");
+}

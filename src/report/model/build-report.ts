@@ -1,0 +1,114 @@
+/**
+ * The report model as a pure function of (definition, plans, config, report date): no files, no clock.
+ * The plans are read as of the report date; "next" and "overdue" come from src/schedule.
+ */
+import type { Config } from "../../config/defaults.js";
+import { isDone } from "../../config/defaults.js";
+import { formatSwedishDate, type IsoDate } from "../../dates/local-date.js";
+import type { Plan } from "../../model/types.js";
+import { dueItems } from "../../schedule/due-items.js";
+import { roleCode } from "../../validate/rules/roles.js";
+import type { ReportDefinition } from "../definition/from-file.js";
+import { fillTokens } from "../definition/tokens.js";
+import { planAsOf } from "./as-of.js";
+import { keyFigureModels } from "./key-figures.js";
+import { measureRows } from "./measures.js";
+import { monthRef, nextReportMonth } from "./months.js";
+import { overdueRows } from "./overdue.js";
+import type { DecisionRef, ProseBlock, ReportModel, UnitReport } from "./types.js";
+
+/** Far enough ahead that every measure's next follow-up is found, however long its interval. */
+const LOOK_AHEAD_DAYS = 3 * 366;
+
+export interface ReportInput {
+  definition: ReportDefinition;
+  /** The plans reported on, in report order. */
+  plans: readonly Plan[];
+  /** Plans whose key figures are shown as background. */
+  background: readonly Plan[];
+  config: Config;
+  date: IsoDate;
+}
+
+export function buildReport({ definition: def, plans, background, config, date }: ReportInput): ReportModel {
+  const asOf = plans.map((p) => planAsOf(p, date));
+  const done = (status?: string) => isDone(config, status);
+  const items = dueItems(asOf, { today: date, within: LOOK_AHEAD_DAYS, reportMonths: config.reportMonths, isDone: done });
+  const period = monthRef(def.period.year, def.period.month);
+  const nextReport = nextReportMonth(def.period, config.reportMonths);
+  const orderedBy = def.orderedBy && decisionRef(def.orderedBy, config);
+  const tokens = { nästa_återrapportering: nextReport.text, period: period.text, uppdraget: orderedBy?.text ?? "" };
+  const fill = (blocks: ProseBlock[]): ProseBlock[] =>
+    blocks.map((b) => (b.kind === "paragraph" ? { ...b, text: fillTokens(b.text, tokens) } : { ...b, items: b.items.map((i) => fillTokens(i, tokens)) }));
+
+  const units: UnitReport[] = asOf.map((plan) => ({
+    planId: plan.id,
+    title: plan.title,
+    ...(plan.document.registrationNumber !== undefined && { registrationNumber: plan.document.registrationNumber }),
+    ...(plan.document.reviseBy !== undefined && { reviseBy: plan.document.reviseBy }),
+    measures: measureRows(plan, items, date, done),
+    keyFigures: keyFigureModels(plan.keyFigures, config.currency),
+  }));
+
+  return {
+    title: def.title,
+    organisation: config.organisation,
+    committee: def.committee ?? config.committee,
+    committeeShort: config.committeeShort,
+    date,
+    dateText: formatSwedishDate(date),
+    period,
+    nextReport,
+    ...(def.registrationNumber !== undefined && { registrationNumber: def.registrationNumber }),
+    ...(def.paragraph !== undefined && { paragraph: def.paragraph }),
+    ...(def.meetingDate !== undefined && { meetingDate: def.meetingDate }),
+    ...(orderedBy && { orderedBy }),
+    draft: def.draft,
+    proposals: def.proposals.map((p) => fillTokens(p, tokens)),
+    prose: {
+      ärendebeskrivning: fill(def.body.sections.ärendebeskrivning),
+      beredning: fill(def.body.sections.beredning),
+      ekonomisk_bedömning: fill(def.body.sections.ekonomisk_bedömning),
+    },
+    focusMeasures: unique(asOf.flatMap((p) => p.measures.filter((m) => m.focus).map((m) => m.title))),
+    units,
+    background: background
+      .map((p) => ({ planId: p.id, title: p.title, keyFigures: keyFigureModels(p.keyFigures, config.currency) }))
+      .filter((b) => b.keyFigures.length > 0),
+    overdue: overdueRows(items, asOf, done),
+    basis: [`Tjänsteskrivelse - ${def.title}`, ...plans.map((p) => p.title)],
+    signatories: def.signatories,
+    roles: rolesUsed(units, config),
+  };
+}
+
+function decisionRef(d: NonNullable<ReportDefinition["orderedBy"]>, config: Config): DecisionRef {
+  const committee = d.committee ?? config.committeeShort;
+  const section = d.paragraph !== undefined ? `§ ${d.paragraph} ${committee}` : committee;
+  return {
+    ...(d.date !== undefined && { date: d.date }),
+    ...(d.paragraph !== undefined && { paragraph: d.paragraph }),
+    committee,
+    ...(d.registrationNumber !== undefined && { registrationNumber: d.registrationNumber }),
+    text: d.date !== undefined ? `den ${formatSwedishDate(d.date)}, ${section}` : section,
+  };
+}
+
+/** Titles compared without case and extra spaces: the same focus measure in six unit plans is listed once. */
+function unique(titles: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return titles.filter((t) => {
+    const key = t.trim().replace(/\s+/g, " ").toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function rolesUsed(units: readonly UnitReport[], config: Config): { code: string; title: string }[] {
+  const codes = new Set<string>();
+  for (const u of units) for (const m of u.measures) for (const r of [...m.responsible, ...(m.next?.by ?? [])]) codes.add(roleCode(r));
+  return Object.entries(config.roles)
+    .filter(([code]) => codes.has(code))
+    .map(([code, title]) => ({ code, title }));
+}

@@ -1,0 +1,28 @@
+/**
+ * Report model → document (through the Markdown template) → Markdown text, and the PDF job for the same document.
+ * Everything here is pure except the PDF adapter, which is imported only when a PDF is asked for.
+ */
+import { UsageError } from "../errors.js";
+import type { RenderedDocument } from "./document/blocks.js";
+import { expandTemplate } from "./document/expand.js";
+import { documentMeta } from "./document/meta.js";
+import { PLACEHOLDER_NAMES } from "./document/placeholders.js";
+import { parseTemplate, TemplateError } from "./document/template.js";
+import { renderMarkdown } from "./markdown/render-markdown.js";
+import type { ReportModel } from "./model/types.js";
+import type { TemplateFile } from "./templates.js";
+
+export function renderDocument(model: ReportModel, template: TemplateFile, sourceDateEpoch?: string): RenderedDocument {
+  try {
+    const nodes = parseTemplate(template.text, template.display, PLACEHOLDER_NAMES);
+    return { meta: documentMeta(model, sourceDateEpoch), blocks: expandTemplate(nodes, model) };
+  } catch (error) {
+    // A template mistake is a mistake in the run's setup, not in the plans: exit 2, one line.
+    if (error instanceof TemplateError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+export function markdownOf(document: RenderedDocument): string {
+  return renderMarkdown(document.blocks);
+}

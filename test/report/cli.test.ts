@@ -1,0 +1,88 @@
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { lint } from "markdownlint/promise";
+import { describe, expect, it } from "vitest";
+import { fixture, REPO } from "../helpers/paths.js";
+import { runCli } from "../helpers/run-cli.js";
+import { readPdf, squash } from "./helpers.js";
+
+const outDir = () => mkdtemp(join(tmpdir(), "plan-rapport-ut-"));
+
+describe("plan report", () => {
+  it("renders the shipped May 2025 report to Markdown and PDF", async () => {
+    const out = await outDir();
+    const run = await runCli(["report", "--period", "2025-05", "--out", out], { cwd: REPO });
+    expect(run.stderr).toBe("");
+    expect(run.exitCode).toBe(0);
+    expect((await readdir(out)).sort()).toEqual(["aterrapportering-2025-05.md", "aterrapportering-2025-05.pdf"]);
+    expect(run.stdout).toBe(`Skrev ${join(out, "aterrapportering-2025-05.md")}\nSkrev ${join(out, "aterrapportering-2025-05.pdf")}\n`);
+
+    const md = await readFile(join(out, "aterrapportering-2025-05.md"), "utf8");
+    expect(md).toContain("Återrapportering ska ske i november 2025.");
+    expect((await lint({ strings: { md } })).toString()).toBe("");
+    const pdf = squash((await readPdf(await readFile(join(out, "aterrapportering-2025-05.pdf")))).text);
+    expect(pdf).toContain("Dnr: 2025.019 VON");
+    expect(pdf).toContain("Uppdraget från den 19 november 2024, § 80 VON anses därmed avslutat.");
+    expect(pdf).toContain("Avdelningen står inför en utmaning gällande att tillgodose det behov av personal");
+    expect(pdf).toContain("Effektivisera mötestid/utbildningstid");
+    for (const unit of ["ansvar 81511", "ansvar 81513", "ansvar 81515", "ansvar 81516", "ansvar 81517", "Korttidstillsyn"]) {
+      expect(pdf).toContain(`• Handlingsplan 2025 ${unit}`);
+    }
+  });
+
+  it("takes the definition as a path, and writes only the format asked for", async () => {
+    const out = await outDir();
+    const run = await runCli(["report", "plans/rapporter/2025-11.md", "--format", "md", "--out", out], { cwd: fixture("report-basic") });
+    expect(run.exitCode).toBe(0);
+    expect(await readdir(out)).toEqual(["aterrapportering-2025-11.md"]);
+    expect(await readFile(join(out, "aterrapportering-2025-11.md"), "utf8")).toContain("Nästa återrapportering sker i maj 2026.");
+  });
+
+  it("prints the diagnostics of invalid files and writes nothing (exit 1)", async () => {
+    const out = join(await outDir(), "ut");
+    const run = await runCli(["report", "--period", "2025-05", "--out", out], { cwd: fixture("report-invalid") });
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toContain("[report-period-invalid]");
+    expect(run.stderr).toContain("Ingen rapport skrevs");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("reports a plan id that no file has, and unknown sections, at their lines (exit 1)", async () => {
+    const out = join(await outDir(), "ut");
+    const run = await runCli(["report", "--period", "2025-05", "--out", out], { cwd: fixture("report-unknown-plan") });
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toContain("8:5");
+    expect(run.stderr).toContain('Det finns ingen plan med id "enhet-x".');
+    expect(run.stderr).toContain('17:1  fel      Okänt avsnitt "Bilagor"');
+    expect(run.stderr).not.toContain("text före första rubriken");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it.each([
+    [[], /^plan: Ange rapportdefinitionen eller --period\. Det finns: 2025-05 \(plans\/rapporter\/2025-05\.md\), 2025-11 /],
+    [["--period", "2026-05"], /^plan: Ingen rapportdefinition för 2026-05\. Det finns: /],
+    [["--period", "våren"], /^plan: Ogiltig period för --period: "våren"/],
+    [["--period", "2025-05", "--format", "docx"], /^plan: Okänt värde för --format: "docx"\. Giltiga: md, pdf, both\./],
+    [["--period", "2025-05", "--timeout", "0"], /^plan: Ogiltig --timeout/],
+    [["plans/enhet-a.yaml"], /^plan: Filen är ingen rapportdefinition/],
+  ])("fails the run with one line for %j (exit 2)", async (args, message) => {
+    const out = join(await outDir(), "ut");
+    const run = await runCli(["report", ...args, "--out", out], { cwd: fixture("report-basic") });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("stops a PDF compile that runs too long (exit 2, nothing written)", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "plan-mall-"));
+    await writeFile(join(dir, "rapport.typ"), "#for i in range(20000) { for j in range(20000) { } }\n");
+    const out = join(await outDir(), "ut");
+    const run = await runCli(["report", "--period", "2025-05", "--mallar", dir, "--timeout", "1", "--out", out], { cwd: fixture("report-basic") });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/^plan: PDF:en kunde inte skapas: PDF-kompileringen avbröts efter 1 s; kontrollera .*rapport\.typ\.\n$/);
+    expect(existsSync(out)).toBe(false);
+  });
+});

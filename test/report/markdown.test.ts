@@ -1,0 +1,82 @@
+import { lint } from "markdownlint/promise";
+import { describe, expect, it } from "vitest";
+import { escapeCell, wrap } from "../../src/report/markdown/escape.js";
+import { markdownOf } from "../../src/report/render.js";
+import { fixtureReport } from "./helpers.js";
+
+async function lintErrors(text: string): Promise<string> {
+  const result = await lint({ strings: { report: text } });
+  return result.toString();
+}
+
+/** The cells of a GFM table row, split at pipes that are not escaped. */
+function cells(row: string): string[] {
+  return row.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim());
+}
+
+describe("the Markdown report", () => {
+  it("matches the snapshot", async () => {
+    const { document } = await fixtureReport("report-basic", 2025, 5);
+    await expect(markdownOf(document)).toMatchFileSnapshot("__snapshots__/report-basic.md");
+  });
+
+  it.each([
+    ["report-basic", 2025, 5],
+    ["report-basic", 2025, 11],
+    ["report-escaping", 2025, 5],
+  ])("passes markdownlint's default rules: %s %i-%i", async (name, year, month) => {
+    const { document } = await fixtureReport(name, year, month);
+    expect(await lintErrors(markdownOf(document))).toBe("");
+  });
+
+  it("is byte-identical from run to run", async () => {
+    const first = markdownOf((await fixtureReport("report-basic", 2025, 5)).document);
+    const second = markdownOf((await fixtureReport("report-basic", 2025, 5)).document);
+    expect(second).toBe(first);
+  });
+
+  describe("plan text is text, never Markdown, HTML or a link", async () => {
+    const md = markdownOf((await fixtureReport("report-escaping", 2025, 5)).document);
+
+    it("lets no raw HTML and no javascript: link through", () => {
+      expect(md).not.toMatch(/(?<!\\)<(script|b)\b/);
+      expect(md).not.toMatch(/(?<!\\)\]\(javascript:/);
+      expect(md).toContain("\\<script\\>alert(1)\\</script\\>");
+      expect(md).toContain("\\[länk\\](javascript:alert(1))");
+      expect(md).toContain("\\&amp;");
+    });
+
+    it("escapes emphasis, code, math, strikethrough and backslashes", () => {
+      expect(md).toContain("Kostnad \\$5 + \\$6 = \\*11\\* \\_kr\\_ \\`kod\\` \\~\\~struken\\~\\~ \\\\ snedstreck");
+      expect(md).toContain("\\#read(\"/etc/passwd\")");
+      expect(md).toContain("\\#include \"rapport.json\" och \\#while true {}");
+    });
+
+    it("keeps what would start a list, heading or quote from doing so", () => {
+      expect(md).toContain("5. \\- 1. \\# \\> = + inte en lista");
+      expect(md).toContain("- 1986\\. Ett år i början av en punkt");
+    });
+
+    it("keeps bare URLs and addresses from becoming links", () => {
+      expect(md).toContain("https\\://example.com/x och www\\.example.se eller skriv till a\\@example.se");
+    });
+
+    it("keeps a table intact when a cell holds | and a newline", () => {
+      const rows = md.split("\n").filter((line) => line.startsWith("| "));
+      expect(rows).toContain("| A \\| B \\*fet\\* (mkr) | −1,5 | 2 |");
+      for (const row of rows) expect(cells(row)).toHaveLength(3);
+      expect(md).toContain("Rad ett \\| kolumn? Rad två med");
+    });
+  });
+
+  it("escapes a cell and flattens its line breaks", () => {
+    expect(escapeCell("a | b\nc")).toBe("a \\| b c");
+  });
+
+  it("escapes what would start a block where a wrapped line begins", () => {
+    const lines = wrap(`${"ord ".repeat(20)}- inte en lista 2. inte heller`, "", "", 80);
+    expect(lines[1]).toBe("\\- inte en lista 2. inte heller");
+    const numbered = wrap(`${"ord ".repeat(20)}1986. var ett år`, "", "", 80);
+    expect(numbered[1]).toBe("1986\\. var ett år");
+  });
+});
