@@ -4,7 +4,7 @@
  * broken link, so that it is reported rather than silently skipped. A path that does not exist fails the run.
  */
 import { lstat, readdir } from "node:fs/promises";
-import { extname, join, relative, resolve, sep } from "node:path";
+import { extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../errors.js";
 import { escapeControl } from "../diagnostics/safe-text.js";
 
@@ -18,9 +18,10 @@ export interface DiscoveredFile {
   display: string;
 }
 
+/** Relative to the working directory when inside it, else absolute: `../../x` helps no one. */
 export function displayPath(cwd: string, absolute: string): string {
   const rel = relative(cwd, absolute);
-  const shown = rel === "" ? absolute : rel.startsWith("..") && rel.split(sep).length > 4 ? absolute : rel;
+  const shown = rel === "" || rel.startsWith("..") || isAbsolute(rel) ? absolute : rel;
   return shown.split(sep).join("/");
 }
 
