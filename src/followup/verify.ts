@@ -13,7 +13,7 @@ import type { DiscoveredFile } from "../load/discover.js";
 import { loadText } from "../load/load-file.js";
 import { YAML_OPTIONS } from "../load/parse-yaml.js";
 import { decodeText, MAX_FILE_BYTES } from "../load/read-text.js";
-import { findingDiagnostic } from "../validate/check-files.js";
+import { findingDiagnostic } from "../validate/check-file.js";
 import { validateDocument } from "../validate/validate-document.js";
 import type { FollowUpChange } from "./splice.js";
 

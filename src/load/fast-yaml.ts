@@ -8,6 +8,7 @@
  * test/load/same-semantics.test.ts holds the two paths to the same data on every fixture and a generated corpus.
  */
 import jsYaml from "js-yaml";
+import { excessiveNesting } from "./depth-guard.js";
 import { MAX_DEPTH } from "./parse-yaml.js";
 
 const { FAILSAFE_SCHEMA, load, Type } = jsYaml;
@@ -30,15 +31,39 @@ const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
   ],
 });
 
+const TOKEN_START = new Set([" ", "\t", "\n", "[", "]", "{", "}", ","]);
+const SPECIAL = /[&*!%]/g;
+
 /**
- * Anchors, aliases and tags start a token with &, * or !; directives start a line with %. `yaml` also refuses
- * implicit keys over 1024 characters, which js-yaml accepts: decline any line that long before its first colon.
+ * Whether the text may hold something js-yaml reads differently from `yaml`: anchors, aliases and tags (a token
+ * starting with &, * or !), directives (% at a line start), or an implicit key over 1024 characters (`yaml`
+ * refuses it, js-yaml does not; any line that long before its first colon is declined). Conservative: a false
+ * alarm only costs the exact path. A linear scan, as a regex with a leading alternation is slow on big files.
  */
-const DECLINED = /(?:^|[\s[\]{},])[&*!][^\s]|^%|^[^\n:]{1024}/m;
+export function mayDiffer(text: string): boolean {
+  SPECIAL.lastIndex = 0;
+  for (let m = SPECIAL.exec(text); m; m = SPECIAL.exec(text)) {
+    const before = m.index === 0 ? "\n" : text[m.index - 1]!;
+    if (m[0] === "%") {
+      if (before === "\n") return true;
+    } else if (TOKEN_START.has(before) && !/\s/.test(text[m.index + 1] ?? " ")) return true;
+  }
+  if (text.length < 1024) return false;
+  for (let start = 0; start < text.length; ) {
+    const end = text.indexOf("\n", start);
+    const stop = end === -1 ? text.length : end;
+    if (stop - start >= 1024) {
+      const colon = text.indexOf(":", start);
+      if (colon === -1 || colon - start >= 1024) return true;
+    }
+    start = stop + 1;
+  }
+  return false;
+}
 
 /** The data of a plain, valid YAML document, or undefined when only the exact path may judge it. */
 export function fastParse(text: string): unknown {
-  if (DECLINED.test(text)) return undefined;
+  if (mayDiffer(text) || excessiveNesting(text) !== -1) return undefined;
   let data: unknown;
   try {
     data = load(text, { schema: CORE_SCHEMA, json: false });

@@ -8,7 +8,7 @@ import type { DiscoveredFile } from "./discover.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { fastParse } from "./fast-yaml.js";
 import { locate, parseYaml, type ParsedYaml } from "./parse-yaml.js";
-import { readPlanText, type ReadProblem } from "./read-text.js";
+import { readPlanTextSync, type ReadProblem } from "./read-text.js";
 
 export type FileFormat = "markdown" | "yaml";
 
@@ -36,7 +36,11 @@ export function formatOf(path: string): FileFormat {
 export type ParsePath = "fast" | "exact";
 
 export async function loadFile(found: DiscoveredFile, path: ParsePath = "fast"): Promise<LoadResult> {
-  const read = await readPlanText(found.absolute);
+  return loadFileSync(found, path);
+}
+
+export function loadFileSync(found: DiscoveredFile, path: ParsePath = "fast"): LoadResult {
+  const read = readPlanTextSync(found.absolute);
   if (!read.ok) return { ok: false, problems: [read.problem] };
   return loadText(found, read.text, path);
 }

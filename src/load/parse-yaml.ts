@@ -6,6 +6,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import type { Location } from "../diagnostics/messages.js";
 import type { ReadProblem } from "./read-text.js";
+import { excessiveNesting } from "./depth-guard.js";
 import { yamlErrorKey } from "../diagnostics/yaml-errors.js";
 import { quoteValue } from "../diagnostics/safe-text.js";
 
@@ -32,6 +33,11 @@ export interface ParsedYaml {
 export type ParseYamlResult = { ok: true; value: ParsedYaml } | { ok: false; problems: ReadProblem[] };
 
 export function parseYaml(text: string, lineOffset = 0): ParseYamlResult {
+  const runaway = excessiveNesting(text);
+  if (runaway !== -1) {
+    const line = text.slice(0, runaway).split("\n").length + lineOffset;
+    return { ok: false, problems: [{ code: "yaml-too-deep", at: { line, column: 1 }, params: { max: MAX_DEPTH } }] };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
   const where = (offset: number): Location => {

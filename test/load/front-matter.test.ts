@@ -4,7 +4,7 @@ import { splitFrontMatter } from "../../src/load/front-matter.js";
 describe("splitFrontMatter", () => {
   it("splits YAML and keeps the body byte for byte", () => {
     const result = splitFrontMatter("---\nid: a\n---\n# Rubrik\n\nText  \n");
-    expect(result).toEqual({ ok: true, value: { yaml: "id: a", yamlStartLine: 2, body: "# Rubrik\n\nText  \n" } });
+    expect(result).toEqual({ ok: true, value: { yaml: "id: a\n", yamlStartLine: 2, body: "# Rubrik\n\nText  \n" } });
   });
 
   it("requires the front matter to open on line 1", () => {
@@ -16,7 +16,7 @@ describe("splitFrontMatter", () => {
     expect(splitFrontMatter("---\nid: a\ntitel: b\n")).toMatchObject({ ok: false, problem: { code: "front-matter-not-closed" } });
   });
 
-  // gray-matter evaluates JavaScript front matter with eval(); no spelling of it may reach an engine.
+  // gray-matter would evaluate JavaScript front matter with eval(); no spelling of it may run or parse here.
   const executable = ["---js", "---javascript", "--- JS ", "---JavaScript", "---coffee", "--- js", "---json", "---toml", "---yaml"];
   it.each(executable)("refuses %j front matter without running it", (opening) => {
     const marker = `__plan_pwned_${Math.random().toString(36).slice(2)}`;

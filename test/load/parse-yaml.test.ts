@@ -64,3 +64,14 @@ describe("locate", () => {
     expect(locate(parsed.value, ["åtgärder", 0, "rubrik"])).toMatchObject({ line: 4, column: 5 });
   });
 });
+
+describe("runaway nesting", () => {
+  // Thousands of levels exhaust the parsers' stacks; the guard must answer before either parser runs.
+  it.each([
+    ["flow brackets", `a: ${"[".repeat(100_000)}${"]".repeat(100_000)}\n`],
+    ["block indentation", Array.from({ length: 3000 }, (_, i) => `${" ".repeat(i)}k:`).join("\n") + " 1\n"],
+    ["dashes on one line", `${"- ".repeat(3000)}x\n`],
+  ])("in %s is reported as too deep, not a crash", (_, text) => {
+    expect(problems(text)).toMatchObject([{ code: "yaml-too-deep" }]);
+  });
+});

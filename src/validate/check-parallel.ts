@@ -1,0 +1,63 @@
+/**
+ * Spreads a large check over the machine's cores: the main thread takes one slice, worker threads the others.
+ * Only the bundled CLI has the worker entry (dist/check-worker.js); elsewhere (tests run the TypeScript) and for
+ * small runs, where starting a worker costs more than it saves, everything runs on the main thread.
+ */
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { Config } from "../config/defaults.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Lang } from "../i18n.js";
+import type { DiscoveredFile } from "../load/discover.js";
+import type { PlanIdRecord } from "./check-file.js";
+
+export interface SlicePart {
+  diagnostics: Diagnostic[];
+  ids: PlanIdRecord[];
+}
+
+export interface WorkerInput {
+  files: DiscoveredFile[];
+  config: Config;
+  lang: Lang;
+}
+
+/** Below this many files one thread is faster: a worker needs tens of milliseconds to load the checker. */
+export const PARALLEL_MIN_FILES = 300;
+
+const WORKER_ENTRY = new URL("./check-worker.js", import.meta.url);
+
+export async function checkInWorkers(
+  files: readonly DiscoveredFile[],
+  config: Config,
+  lang: Lang,
+  checkSlice: (slice: readonly DiscoveredFile[]) => SlicePart,
+): Promise<SlicePart[]> {
+  const threads = threadCount(process.env.PLAN_THREADS);
+  const useWorkers = threads > 1 && files.length >= PARALLEL_MIN_FILES && existsSync(fileURLToPath(WORKER_ENTRY));
+  if (!useWorkers) return [checkSlice(files)];
+  // Interleaved slices, so each thread gets a fair share of large and small folders.
+  const slices = Array.from({ length: threads }, (_, t) => files.filter((_, i) => i % threads === t));
+  const pending = slices.slice(1).map((slice) => runWorker({ files: slice, config, lang }));
+  const mine = checkSlice(slices[0]!);
+  return [mine, ...(await Promise.all(pending))];
+}
+
+/** PLAN_THREADS=1 turns parallelism off (for benchmarks and debugging); otherwise one thread per core, at most 4. */
+export function threadCount(setting: string | undefined): number {
+  const wanted = Number.parseInt(setting ?? "", 10);
+  return Number.isInteger(wanted) && wanted >= 1 ? Math.min(wanted, 16) : Math.min(availableParallelism(), 4);
+}
+
+function runWorker(input: WorkerInput): Promise<SlicePart> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_ENTRY, { workerData: input });
+    worker.once("message", (part: SlicePart) => resolve(part));
+    worker.once("error", reject);
+    worker.once("exit", (code) => {
+      if (code !== 0) reject(new Error(`kontrolltråden avslutades med kod ${code}`));
+    });
+  });
+}
