@@ -1,0 +1,52 @@
+/**
+ * Large runs are spread over worker threads (only in the bundle, so through the real bin): the result must be
+ * exactly what one thread reports, including cross-file duplicates that span the threads' slices.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PARALLEL_MIN_FILES } from "../../src/validate/check-parallel.js";
+import { fixture, REPO } from "../helpers/paths.js";
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "plan-parallel-"));
+  const plan = await readFile(fixture("check-valid", "plans", "full.yaml"), "utf8");
+  const count = PARALLEL_MIN_FILES + 20;
+  for (let i = 0; i < count; i++) {
+    let text = plan.replace("id: full-yaml", `id: plan-${i}`);
+    if (i % 50 === 7) text = text.replace("datum: 2025-02-01", "datum: 2025-02-30");
+    if (i % 97 === 3) text = text.replace("ansvarig: [EC, AC]", "ansvarig: [EC, AK]");
+    if (i === count - 1) text = text.replace(`id: plan-${i}`, "id: plan-2"); // a duplicate across slices
+    await writeFile(join(dir, `plan-${String(i).padStart(4, "0")}.yaml`), text);
+  }
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function check(threads: string) {
+  const run = spawnSync(process.execPath, [join(REPO, "bin", "plan.js"), "check", "--format", "json", "."], {
+    cwd: dir,
+    encoding: "utf8",
+    env: { PATH: process.env.PATH, PLAN_THREADS: threads },
+  });
+  return { exitCode: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe("plan check on many files", () => {
+  it("reports the same with two threads as with one", () => {
+    const one = check("1");
+    const two = check("2");
+    expect(one.exitCode).toBe(1);
+    expect(two).toEqual(one);
+    const codes = (JSON.parse(one.stdout) as { diagnostics: { code: string }[] }).diagnostics.map((d) => d.code);
+    expect(codes.filter((c) => c === "date-invalid")).toHaveLength(7);
+    expect(codes.filter((c) => c === "role-unknown")).toHaveLength(4);
+    expect(codes.filter((c) => c === "plan-id-duplicate")).toHaveLength(1);
+  });
+});
