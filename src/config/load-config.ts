@@ -3,10 +3,12 @@
  * with the same safe YAML reader as the plans. A broken config fails the run (exit 2) with its file and line.
  */
 import { existsSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join } from "node:path";
+import { displayPath } from "../load/discover.js";
 import * as z from "zod/mini";
 import { UsageError } from "../errors.js";
 import { readPlanText } from "../load/read-text.js";
+import { fastParse } from "../load/fast-yaml.js";
 import { locate, parseYaml } from "../load/parse-yaml.js";
 import { CATALOGUE, type DiagnosticCode } from "../diagnostics/messages.js";
 import { schemaFindings } from "../schema/issues.js";
@@ -40,33 +42,17 @@ export function findConfigFile(cwd: string): string | undefined {
 export async function loadConfig(cwd: string, explicit?: string): Promise<Config> {
   const file = explicit ?? findConfigFile(cwd);
   if (!file) return DEFAULT_CONFIG;
-  const shown = relative(cwd, file) || file;
-  const fail = (code: DiagnosticCode, line: number, column: number, detail: string): never => {
+  const shown = displayPath(cwd, file);
+  const fail: Fail = (code, line, column, detail) => {
     throw new UsageError(`${shown}:${line}:${column}: konfigurationsfel [${code}]: ${detail}`);
   };
   const read = await readPlanText(file);
   if (!read.ok) return fail(read.problem.code, 0, 0, CATALOGUE[read.problem.code].sv(read.problem.params ?? {}));
-  const parsed = parseYaml(read.text);
-  if (!parsed.ok) {
-    const p = parsed.problems[0]!;
-    return fail(p.code, p.at?.line ?? 0, p.at?.column ?? 0, CATALOGUE[p.code].sv(p.params ?? {}));
-  }
-  const data = parsed.value.data ?? {};
-  const result = configSchema.safeParse(data);
-  if (!result.success) {
-    const finding = schemaFindings(result.error, data, configSchema, "sv")[0]!;
-    const at = locate(parsed.value, finding.path, finding.on);
-    return fail(finding.code, at.line, at.column, CATALOGUE[finding.code].sv(finding.params ?? {}));
-  }
-  const c = result.data;
-  const reportMonths = (c.återrapportering ?? []).map((m, i) => {
-    const month = typeof m === "number" ? m : monthFromSwedishName(m);
-    if (!month) {
-      const at = locate(parsed.value, ["återrapportering", i]);
-      return fail("schema-value", at.line, at.column, `återrapportering: okänd månad "${String(m)}"; skriv t.ex. maj eller 5.`);
-    }
-    return month;
-  });
+  // The fast path answers for a valid config; only a broken one needs the exact parse, for its positions.
+  const fast = fastParse(read.text);
+  const quick = fast !== undefined ? configSchema.safeParse(fast ?? {}) : undefined;
+  const c = quick?.success && unknownMonth(quick.data) === -1 ? quick.data : exactConfig(read.text, fail);
+  const reportMonths = (c.återrapportering ?? []).map((m) => (typeof m === "number" ? m : monthFromSwedishName(m)!));
   return {
     organisation: c.organisation ?? DEFAULT_CONFIG.organisation,
     committee: c.nämnd ?? DEFAULT_CONFIG.committee,
@@ -78,4 +64,33 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Config
     statuses: c.statusar ?? DEFAULT_CONFIG.statuses,
     file,
   };
+}
+
+type Fail = (code: DiagnosticCode, line: number, column: number, detail: string) => never;
+
+type ConfigFile = z.infer<typeof configSchema>;
+
+function unknownMonth(c: ConfigFile): number {
+  return (c.återrapportering ?? []).findIndex((m) => typeof m === "string" && !monthFromSwedishName(m));
+}
+
+/** The exact path: the config's data, or a failure with the first problem at its position. */
+function exactConfig(text: string, fail: Fail): ConfigFile {
+  const parsed = parseYaml(text);
+  if (!parsed.ok) {
+    const p = parsed.problems[0]!;
+    return fail(p.code, p.at?.line ?? 0, p.at?.column ?? 0, CATALOGUE[p.code].sv(p.params ?? {}));
+  }
+  const data = parsed.value.data ?? {};
+  const result = configSchema.safeParse(data);
+  if (!result.success) {
+    const finding = schemaFindings(result.error, data, configSchema, "sv")[0]!;
+    const at = locate(parsed.value, finding.path, finding.on);
+    return fail(finding.code, at.line, at.column, CATALOGUE[finding.code].sv(finding.params ?? {}));
+  }
+  const bad = unknownMonth(result.data);
+  if (bad === -1) return result.data;
+  const at = locate(parsed.value, ["återrapportering", bad]);
+  const month = String(result.data.återrapportering?.[bad]);
+  return fail("schema-value", at.line, at.column, `återrapportering: okänd månad "${month}"; skriv t.ex. maj eller 5.`);
 }

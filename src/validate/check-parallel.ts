@@ -6,7 +6,6 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 import type { Config } from "../config/defaults.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Lang } from "../i18n.js";
@@ -40,7 +39,9 @@ export async function checkInWorkers(
   if (!useWorkers) return [checkSlice(files)];
   // Interleaved slices, so each thread gets a fair share of large and small folders.
   const slices = Array.from({ length: threads }, (_, t) => files.filter((_, i) => i % threads === t));
-  const pending = slices.slice(1).map((slice) => runWorker({ files: slice, config, lang }));
+  // Loaded only here: a small check never pays for the worker machinery.
+  const { Worker } = await import("node:worker_threads");
+  const pending = slices.slice(1).map((slice) => runWorker(Worker, { files: slice, config, lang }));
   const mine = checkSlice(slices[0]!);
   return [mine, ...(await Promise.all(pending))];
 }
@@ -51,7 +52,7 @@ export function threadCount(setting: string | undefined): number {
   return Number.isInteger(wanted) && wanted >= 1 ? Math.min(wanted, 16) : Math.min(availableParallelism(), 4);
 }
 
-function runWorker(input: WorkerInput): Promise<SlicePart> {
+function runWorker(Worker: typeof import("node:worker_threads").Worker, input: WorkerInput): Promise<SlicePart> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_ENTRY, { workerData: input });
     worker.once("message", (part: SlicePart) => resolve(part));
