@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import { displayPath } from "../load/discover.js";
 import * as z from "zod/mini";
 import { UsageError } from "../errors.js";
-import { readPlanText } from "../load/read-text.js";
+import { readPlanTextSync } from "../load/read-text.js";
 import { fastParse } from "../load/fast-yaml.js";
 import { locate, parseYaml } from "../load/parse-yaml.js";
 import { CATALOGUE, type DiagnosticCode } from "../diagnostics/messages.js";
@@ -46,7 +46,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Config
   const fail: Fail = (code, line, column, detail) => {
     throw new UsageError(`${shown}:${line}:${column}: konfigurationsfel [${code}]: ${detail}`);
   };
-  const read = await readPlanText(file);
+  const read = readPlanTextSync(file);
   if (!read.ok) return fail(read.problem.code, 0, 0, CATALOGUE[read.problem.code].sv(read.problem.params ?? {}));
   // The fast path answers for a valid config; only a broken one needs the exact parse, for its positions.
   const fast = fastParse(read.text);

@@ -17,10 +17,6 @@ export interface ReadProblem {
 
 export type ReadResult = { ok: true; text: string } | { ok: false; problem: ReadProblem };
 
-export async function readPlanText(path: string): Promise<ReadResult> {
-  return readPlanTextSync(path);
-}
-
 /**
  * Synchronous on purpose: a plan is small, and at thousands of files the thread-pool round trips of async reads
  * cost more than the reads themselves.
@@ -50,7 +46,7 @@ function tooLarge(size: number): ReadResult {
 }
 
 /** The size of a regular file, or the problem that keeps a path from being read. Never opens the path. */
-export function fileKind(path: string): { problem?: undefined; size: number } | { problem: ReadProblem } {
+function fileKind(path: string): { problem?: undefined; size: number } | { problem: ReadProblem } {
   let info: Stats;
   try {
     info = statSync(path);
@@ -72,7 +68,7 @@ function isSymlink(path: string): boolean {
   }
 }
 
-export function describeKind(info: Stats): string {
+function describeKind(info: Stats): string {
   if (info.isDirectory()) return "katalog";
   if (info.isFIFO()) return "namngiven pipe";
   if (info.isSocket()) return "socket";
