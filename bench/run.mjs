@@ -6,13 +6,15 @@
 // js-yaml, nothing else) for throughput. Each figure is the median wall time of the whole process over BENCH_RUNS
 // rounds (default 5; 3 with --quick, which also skips the 10,000-plan corpus), after one untimed warm-up round that
 // fills the file cache. The order rotates each round so that neither side always runs on a cooler machine.
-// Exit 0 when every target is met, 1 when one is missed or a command failed, 2 when the harness cannot run.
+// Exit 0 when every target is met, 1 when one is missed or a command failed, 2 when the harness cannot run or
+// dist/ was rebuilt while it ran (the figures would mix two builds).
 //
 // Not part of `npm test`: timings on shared machines are too noisy to gate a test run.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateCorpus } from "./generate-corpus.mjs";
 
@@ -144,10 +146,18 @@ function warnIfStale() {
   if (newest(join(ROOT, "src")) > statSync(built).mtimeMs) log("warning: src/ is newer than dist/cli.js; run `npm run build` first.");
 }
 
+/** A hash of dist/'s contents (not times: an identical rebuild is harmless): if it changes mid-run, the figures mix two builds. */
+function distStamp() {
+  const hash = createHash("sha1");
+  for (const f of readdirSync(join(ROOT, "dist")).sort()) hash.update(f).update(readFileSync(join(ROOT, "dist", f)));
+  return hash.digest("hex");
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Main
 
 warnIfStale();
+const stampAtStart = distStamp();
 const hasDue = isBuilt("due");
 const hasReport = isBuilt("report");
 const cpus = os.cpus();
@@ -258,6 +268,9 @@ console.log(`\nreference medians: node -e "" ${startup.node.seconds?.toFixed(3) 
   SIZES.map((n) => `; baseline ${n.toLocaleString("en")} plans ${perSize[n].baseline.seconds?.toFixed(3) ?? "?"} s`).join(""));
 
 const bad = rows.filter((r) => r.status === "MISSED" || r.status.startsWith("FAILED"));
-if (JSON_OUT) writeFileSync(JSON_OUT, `${JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2)}\n`);
+const rebuilt = distStamp() !== stampAtStart;
+if (JSON_OUT) mkdirSync(dirname(JSON_OUT), { recursive: true });
+if (JSON_OUT) writeFileSync(JSON_OUT, `${JSON.stringify({ date: new Date().toISOString(), machine, rebuilt, rows }, null, 2)}\n`);
 console.log(bad.length ? `\n${bad.length} target(s) missed or failed.` : "\nall targets met.");
-process.exitCode = bad.length ? 1 : 0;
+if (rebuilt) console.log("dist/ was rebuilt during the run, so these figures mix two builds: run again.");
+process.exitCode = rebuilt ? 2 : bad.length ? 1 : 0;
