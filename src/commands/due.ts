@@ -4,6 +4,7 @@
  * since then nothing can be promised about it); 2 when the run itself fails (bad option, no files).
  */
 import type { Io } from "../cli/io.js";
+import type { Location } from "../diagnostics/messages.js";
 import { choice, resolveLang, useColor } from "../cli/options.js";
 import type { Config } from "../config/defaults.js";
 import { isDone } from "../config/defaults.js";
@@ -61,12 +62,13 @@ export async function runDue(paths: string[], options: DueCommandOptions, io: Io
 
   const all = dueItems(plans, { today, within, reportMonths: config.reportMonths, isDone: (s) => isDone(config, s) });
   const items = filterItems(all, filter);
+  const positions = positionsOf(items, files);
   const output = dueFormatters[format](items, {
     lang,
     color: useColor(io, format === "table" ? "text" : format),
     today,
     within,
-    locate: (item) => files.get(item.file)?.locate(item.path) ?? { line: 0, column: 0 },
+    locate: (item) => positions.get(item) ?? { line: 0, column: 0 },
     roleTitles: config.roles,
     ...(filter.role !== undefined && { roleFilter: filter.role }),
     skippedFiles,
@@ -112,6 +114,22 @@ function plansOf(result: CheckResult): { plans: Plan[]; files: Map<string, Loade
     files.set(doc.file.display, doc.file);
   }
   return { plans, files };
+}
+
+/** Every item's line and column, one exact parse per file (all of a file's items at once). */
+function positionsOf(items: readonly DueItem[], files: ReadonlyMap<string, LoadedFile>): Map<DueItem, Location> {
+  const byFile = new Map<string, DueItem[]>();
+  for (const item of items) {
+    const list = byFile.get(item.file);
+    if (list) list.push(item);
+    else byFile.set(item.file, [item]);
+  }
+  const positions = new Map<DueItem, Location>();
+  for (const [file, list] of byFile) {
+    const found = files.get(file)?.locateAll(list.map((item) => item.path));
+    list.forEach((item, i) => positions.set(item, found?.[i] ?? { line: 0, column: 0 }));
+  }
+  return positions;
 }
 
 /** Filters checked against what exists, so a typo is an error with a suggestion rather than an empty list. */

@@ -25,6 +25,8 @@ export interface LoadedFile {
   parsedBy: "fast" | "exact";
   /** Line and column of a data path; a missing path gives its nearest existing parent. */
   locate(path: readonly PropertyKey[], on?: "key" | "value"): Location;
+  /** Many positions at once: for a fast-path file, one exact parse that is not kept afterwards. */
+  locateAll(paths: readonly (readonly PropertyKey[])[]): Location[];
 }
 
 export type LoadResult = { ok: true; file: LoadedFile } | { ok: false; problems: ReadProblem[] };
@@ -60,17 +62,23 @@ export function loadText(found: DiscoveredFile, text: string, path: ParsePath = 
   if (path === "fast") {
     const data = fastParse(yamlText);
     if (isMapping(data)) {
-      // Positions are only needed for findings; the exact parse that knows them runs on first use.
-      let exact: ParsedYaml | undefined;
-      const locateLazily = (at: readonly PropertyKey[], on?: "key" | "value") => {
-        if (!exact) {
-          const parsed = parseYaml(yamlText, lineOffset);
-          if (!parsed.ok) return { line: lineOffset + 1, column: 1 };
-          exact = parsed.value;
-        }
-        return locate(exact, at, on);
+      // Positions are only needed for findings and due items; the exact parse that knows them runs on demand and
+      // is never kept: a yaml Document per file would hold hundreds of megabytes at ten thousand plans.
+      const locateAll = (paths: readonly (readonly PropertyKey[])[], on?: "key" | "value") => {
+        const parsed = parseYaml(yamlText, lineOffset);
+        return paths.map((at) => (parsed.ok ? locate(parsed.value, at, on) : { line: lineOffset + 1, column: 1 }));
       };
-      return { ok: true, file: { ...found, format, text, body, data, parsedBy: "fast", locate: locateLazily } };
+      const file: LoadedFile = {
+        ...found,
+        format,
+        text,
+        body,
+        data,
+        parsedBy: "fast",
+        locate: (at, on) => locateAll([at], on)[0]!,
+        locateAll,
+      };
+      return { ok: true, file };
     }
   }
   const parsed = parseYaml(yamlText, lineOffset);
@@ -91,7 +99,16 @@ function fileFrom(
   data: Record<string, unknown>,
   parsed: ParsedYaml,
 ): LoadedFile {
-  return { ...found, format, text, body, data, parsedBy: "exact", locate: (path, on) => locate(parsed, path, on) };
+  return {
+    ...found,
+    format,
+    text,
+    body,
+    data,
+    parsedBy: "exact",
+    locate: (path, on) => locate(parsed, path, on),
+    locateAll: (paths) => paths.map((path) => locate(parsed, path)),
+  };
 }
 
 function isMapping(data: unknown): data is Record<string, unknown> {
