@@ -7,10 +7,12 @@ const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url),
 
 // Build beside dist/ and swap it in, so stale chunks never pile up and a run in progress never sees half a build.
 const staging = `dist.${process.pid}.tmp`;
+// `--no-minify` keeps the function names readable, for `node --cpu-prof bin/plan.js …`.
+const minify = !process.argv.includes("--no-minify");
 await build({
   entryPoints: { cli: "src/cli.ts", "check-worker": "src/validate/check-worker.ts" },
   outdir: staging,
-  minify: true,
+  minify,
   bundle: true,
   splitting: true,
   format: "esm",

@@ -13,16 +13,14 @@ import { formatText } from "../diagnostics/format-text.js";
 import { escapeControl, quoteValue } from "../diagnostics/safe-text.js";
 import { EXIT, UsageError } from "../errors.js";
 import type { Lang } from "../i18n.js";
-import type { LoadedFile } from "../load/load-file.js";
-import type { Plan } from "../model/types.js";
 import { planFromFile } from "../model/from-file.js";
-import { dueItems } from "../schedule/due-items.js";
+import { compareItems, dueItems } from "../schedule/due-items.js";
 import { type DueFilter, filterItems } from "../schedule/filter.js";
 import { dueFormatters, type DueFormatName } from "../schedule/format/index.js";
 import { resolveToday } from "../schedule/resolve-today.js";
 import type { DueItem } from "../schedule/types.js";
 import type { PlanFile } from "../schema/plan-schema.js";
-import { checkFiles, type CheckResult } from "../validate/check-files.js";
+import { checkFilesEach, type StreamedCheckResult } from "../validate/check-files.js";
 import { roleCode } from "../validate/rules/roles.js";
 import { suggest } from "../validate/suggest.js";
 import { VERSION } from "../version.js";
@@ -52,17 +50,30 @@ export async function runDue(paths: string[], options: DueCommandOptions, io: Io
   const config = await loadConfig(io.cwd, options.config);
   const lang = resolveLang(options.lang, io, config);
 
-  const result = await checkFiles({ paths: paths.length ? paths : DEFAULT_PATHS, cwd: io.cwd, config, lang });
+  const roleAndStatus = checkedFilter(options, config);
+  const schedule = { today, within, reportMonths: config.reportMonths, isDone: (s: string | undefined) => isDone(config, s) };
+  const planIds = new Set<string>();
+  const items: DueItem[] = [];
+  const positions = new Map<DueItem, Location>();
+  const filter: DueFilter = { ...roleAndStatus, ...(options.plan !== undefined && { planId: options.plan }) };
+  // One plan at a time: its items and their positions are kept, the plan and its file are not.
+  const result = await checkFilesEach({ paths: paths.length ? paths : DEFAULT_PATHS, cwd: io.cwd, config, lang }, (doc) => {
+    if (doc.typ !== "handlingsplan") return;
+    const plan = planFromFile(doc.data as PlanFile, doc.file);
+    planIds.add(plan.id);
+    const found = filterItems(dueItems([plan], schedule), filter);
+    const at = doc.file.locateAll(found.map((item) => item.path));
+    found.forEach((item, i) => positions.set(item, at[i]!));
+    items.push(...found);
+  });
   if (result.filesChecked === 0) {
     throw new UsageError(lang === "sv" ? "Inga planfiler hittades (.md, .yaml, .yml)." : "No plan files found (.md, .yaml, .yml).");
   }
   const skippedFiles = reportInvalid(result, lang, io);
-  const { plans, files } = plansOf(result);
-  const filter = checkedFilter(options, plans, config);
-
-  const all = dueItems(plans, { today, within, reportMonths: config.reportMonths, isDone: (s) => isDone(config, s) });
-  const items = filterItems(all, filter);
-  const positions = positionsOf(items, files);
+  if (options.plan !== undefined && !planIds.has(options.plan)) {
+    throw unknown("--plan", options.plan, [...planIds], "planen finns inte bland de giltiga planfilerna");
+  }
+  items.sort(compareItems);
   const output = dueFormatters[format](items, {
     lang,
     color: useColor(io, format === "table" ? "text" : format),
@@ -92,8 +103,8 @@ function parseWithin(value: string | undefined): number {
 }
 
 /** Prints the diagnostics of files that could not be used; returns those files. */
-function reportInvalid(result: CheckResult, lang: Lang, io: Io): string[] {
-  const valid = new Set(result.documents.map((d) => d.file.display));
+function reportInvalid(result: StreamedCheckResult, lang: Lang, io: Io): string[] {
+  const valid = result.validFiles;
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   const skipped = [...new Set(errors.map((d) => d.file))].filter((f) => !valid.has(f));
   if (errors.length === 0) return skipped;
@@ -105,41 +116,9 @@ function reportInvalid(result: CheckResult, lang: Lang, io: Io): string[] {
   return skipped;
 }
 
-function plansOf(result: CheckResult): { plans: Plan[]; files: Map<string, LoadedFile> } {
-  const plans: Plan[] = [];
-  const files = new Map<string, LoadedFile>();
-  for (const doc of result.documents) {
-    if (doc.typ !== "handlingsplan") continue;
-    plans.push(planFromFile(doc.data as PlanFile, doc.file));
-    files.set(doc.file.display, doc.file);
-  }
-  return { plans, files };
-}
-
-/** Every item's line and column, one exact parse per file (all of a file's items at once). */
-function positionsOf(items: readonly DueItem[], files: ReadonlyMap<string, LoadedFile>): Map<DueItem, Location> {
-  const byFile = new Map<string, DueItem[]>();
-  for (const item of items) {
-    const list = byFile.get(item.file);
-    if (list) list.push(item);
-    else byFile.set(item.file, [item]);
-  }
-  const positions = new Map<DueItem, Location>();
-  for (const [file, list] of byFile) {
-    const found = files.get(file)?.locateAll(list.map((item) => item.path));
-    list.forEach((item, i) => positions.set(item, found?.[i] ?? { line: 0, column: 0 }));
-  }
-  return positions;
-}
-
-/** Filters checked against what exists, so a typo is an error with a suggestion rather than an empty list. */
-function checkedFilter(options: DueCommandOptions, plans: readonly Plan[], config: Config): DueFilter {
+/** Filters checked against the config, so a typo is an error with a suggestion rather than an empty list. */
+function checkedFilter(options: DueCommandOptions, config: Config): DueFilter {
   const filter: DueFilter = {};
-  if (options.plan !== undefined) {
-    const ids = plans.map((p) => p.id);
-    if (!ids.includes(options.plan)) throw unknown("--plan", options.plan, ids, "planen finns inte bland de giltiga planfilerna");
-    filter.planId = options.plan;
-  }
   if (options.ansvarig !== undefined) {
     const codes = Object.keys(config.roles);
     const code = codes.find((c) => c.toLowerCase() === roleCode(options.ansvarig!).toLowerCase());

@@ -6,6 +6,7 @@ import { extname } from "node:path";
 import type { Location } from "../diagnostics/messages.js";
 import type { DiscoveredFile } from "./discover.js";
 import { splitFrontMatter } from "./front-matter.js";
+import { blockLocator } from "./block-locate.js";
 import { fastParse } from "./fast-yaml.js";
 import { locate, parseYaml, type ParsedYaml } from "./parse-yaml.js";
 import { readPlanTextSync, type ReadProblem } from "./read-text.js";
@@ -25,7 +26,10 @@ export interface LoadedFile {
   parsedBy: "fast" | "exact";
   /** Line and column of a data path; a missing path gives its nearest existing parent. */
   locate(path: readonly PropertyKey[], on?: "key" | "value"): Location;
-  /** Many positions at once: for a fast-path file, one exact parse that is not kept afterwards. */
+  /**
+   * Many value positions at once (line and column, no end), for plan due. On a fast-path file by indentation where
+   * that is certain (block-locate.ts), else by one exact parse that is not kept afterwards.
+   */
   locateAll(paths: readonly (readonly PropertyKey[])[]): Location[];
 }
 
@@ -64,9 +68,18 @@ export function loadText(found: DiscoveredFile, text: string, path: ParsePath = 
     if (isMapping(data)) {
       // Positions are only needed for findings and due items; the exact parse that knows them runs on demand and
       // is never kept: a yaml Document per file would hold hundreds of megabytes at ten thousand plans.
-      const locateAll = (paths: readonly (readonly PropertyKey[])[], on?: "key" | "value") => {
+      const exactAll = (paths: readonly (readonly PropertyKey[])[], on?: "key" | "value") => {
         const parsed = parseYaml(yamlText, lineOffset);
         return paths.map((at) => (parsed.ok ? locate(parsed.value, at, on) : { line: lineOffset + 1, column: 1 }));
+      };
+      // Many positions at once (plan due): by indentation where that is certain, the exact parse for the rest.
+      const locateAll = (paths: readonly (readonly PropertyKey[])[]) => {
+        const quick = blockLocator(yamlText, lineOffset);
+        const found = paths.map((at) => quick(at));
+        const missing = paths.filter((_, i) => !found[i]);
+        if (missing.length === 0) return found as Location[];
+        const exact = exactAll(missing);
+        return found.map((at) => at ?? exact.shift()!);
       };
       const file: LoadedFile = {
         ...found,
@@ -75,7 +88,7 @@ export function loadText(found: DiscoveredFile, text: string, path: ParsePath = 
         body,
         data,
         parsedBy: "fast",
-        locate: (at, on) => locateAll([at], on)[0]!,
+        locate: (at, on) => exactAll([at], on)[0]!,
         locateAll,
       };
       return { ok: true, file };

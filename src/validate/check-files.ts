@@ -1,8 +1,8 @@
 /**
  * The whole `plan check` pipeline without any output: discover → load → validate each file on its own →
- * cross-file rules → sorted diagnostics. `plan due`, `plan report` and `plan followup` start from `checkFiles`,
- * which keeps every valid document; `plan check` itself uses `checkFilesLean`, which keeps only diagnostics and
- * plan ids and spreads large runs over the machine's cores.
+ * cross-file rules → sorted diagnostics. `plan report` and `plan followup` start from `checkFiles`, which keeps every
+ * valid document; `plan due` from `checkFilesEach`, which hands each one over and keeps none; `plan check` itself
+ * uses `checkFilesLean`, which keeps only diagnostics and plan ids and spreads large runs over the machine's cores.
  */
 import type { Config } from "../config/defaults.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
@@ -30,19 +30,39 @@ export interface CheckOptions {
 }
 
 export async function checkFiles(options: CheckOptions): Promise<CheckResult> {
-  const files = await discoverFiles(options.paths, options.cwd);
   const documents: ValidDocument[] = [];
+  const result = await checkFilesEach(options, (document) => documents.push(document));
+  return { filesChecked: result.filesChecked, documents, diagnostics: result.diagnostics };
+}
+
+export interface StreamedCheckResult {
+  filesChecked: number;
+  diagnostics: Diagnostic[];
+  /** The display paths of the files that were valid (and handed to `take`). */
+  validFiles: Set<string>;
+}
+
+/**
+ * `checkFiles` without keeping the documents: each valid one goes to `take` as soon as its file is checked, so a
+ * command that needs little of each (plan due) holds one plan at a time rather than ten thousand.
+ */
+export async function checkFilesEach(options: CheckOptions, take: (document: ValidDocument) => void): Promise<StreamedCheckResult> {
+  const files = await discoverFiles(options.paths, options.cwd);
   const diagnostics: Diagnostic[] = [];
   const ids: PlanIdRecord[] = [];
+  const validFiles = new Set<string>();
   for (const file of files) {
     const outcome = checkFile(file, options.config, options.lang);
     diagnostics.push(...outcome.diagnostics);
-    if (outcome.document) documents.push(outcome.document);
+    if (outcome.document) {
+      validFiles.add(file.display);
+      take(outcome.document);
+    }
     const record = planIdRecord(outcome);
     if (record) ids.push(record);
   }
   diagnostics.push(...uniquePlanIds(ids, options.lang));
-  return { filesChecked: files.length, documents, diagnostics: sortDiagnostics(diagnostics) };
+  return { filesChecked: files.length, diagnostics: sortDiagnostics(diagnostics), validFiles };
 }
 
 export interface LeanCheckResult {
