@@ -5,8 +5,8 @@
  * counts each item once. Colour only when the CLI says so; every user-derived string is escaped.
  */
 import { Chalk, type ChalkInstance } from "chalk";
-import Table from "cli-table3";
 import { escapeControl, neutraliseLine } from "../../diagnostics/safe-text.js";
+import { renderTable } from "../../output/text-table.js";
 import { roleCode } from "../../validate/rules/roles.js";
 import { roleMatches } from "../filter.js";
 import type { DueItem } from "../types.js";
@@ -47,33 +47,35 @@ function roleGroups(items: readonly DueItem[], ctx: DueFormatContext): [string, 
 
 function renderPlans(items: readonly DueItem[], ctx: DueFormatContext, c: ChalkInstance): string[] {
   const byPlan = new Map<string, DueItem[]>();
-  for (const item of items) byPlan.set(item.file, [...(byPlan.get(item.file) ?? []), item]);
+  for (const item of items) {
+    const rows = byPlan.get(item.file);
+    if (rows) rows.push(item);
+    else byPlan.set(item.file, [item]);
+  }
   const out: string[] = [];
   for (const [file, rows] of byPlan) {
     const first = rows[0]!;
     out.push(`${escapeControl(first.planId)}: ${escapeControl(first.planTitle)} ${c.dim(`(${escapeControl(file)})`)}`);
-    out.push(renderTable(rows, ctx, c));
+    out.push(renderItems(rows, ctx, c));
   }
   return out;
 }
 
-function renderTable(items: readonly DueItem[], ctx: DueFormatContext, c: ChalkInstance): string {
+function renderItems(items: readonly DueItem[], ctx: DueFormatContext, c: ChalkInstance): string {
   const h = HEADERS[ctx.lang];
-  const table = new Table({
-    head: [h.measure, h.what, h.due, h.days, h.line].map((s) => c.bold(s)),
-    style: { head: [], border: [] },
-    colWidths: [34, 38, null, null, null],
-    wordWrap: true,
-  });
-  for (const item of items) {
+  const bold = (text: string) => c.bold(text);
+  const rows = items.map((item) => {
     const days = daysText(item.daysOverdue, ctx.lang);
-    table.push([
+    return [
       escapeControl(item.measureName ?? "–"),
       escapeControl(whatText(item, ctx.lang)),
       item.due,
-      item.state === "overdue" ? c.red(days) : c.yellow(days),
+      { text: days, style: (text: string) => (item.state === "overdue" ? c.red(text) : c.yellow(text)) },
       String(ctx.locate(item).line),
-    ]);
-  }
-  return table.toString();
+    ];
+  });
+  return renderTable(rows, {
+    head: [h.measure, h.what, h.due, h.days, h.line].map((text) => ({ text, style: bold })),
+    widths: [34, 38, null, null, null],
+  });
 }
