@@ -85,7 +85,7 @@ export async function runDue(paths: string[], options: DueCommandOptions, io: Io
     skippedFiles,
     toolVersion: VERSION,
   });
-  io.stdout(output);
+  for (const chunk of output) io.stdout(chunk);
   return exitCode(items, failOn, skippedFiles.length > 0);
 }
 

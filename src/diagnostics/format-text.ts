@@ -7,7 +7,7 @@ import { Chalk, type ChalkInstance } from "chalk";
 import type { Lang } from "../i18n.js";
 import { sortDiagnostics, type Diagnostic, type Severity } from "./diagnostic.js";
 import { countSeverities, type FormatContext } from "./format-context.js";
-import { escapeControl, neutraliseLine } from "./safe-text.js";
+import { escapeControl, neutraliseLine, neutraliseLines } from "./safe-text.js";
 
 const LABELS: Record<Lang, Record<Severity, string>> = {
   sv: { error: "fel", warning: "varning" },
@@ -77,5 +77,5 @@ export function formatText(diagnostics: readonly Diagnostic[], ctx: FormatContex
   const paint = errors > 0 ? c.red.bold : warnings > 0 ? c.yellow.bold : c.green.bold;
   lines.push(paint(summary));
 
-  return `${lines.map(neutraliseLine).join("\n")}\n`;
+  return `${neutraliseLines(lines.join("\n"))}\n`;
 }

@@ -124,6 +124,14 @@ export function neutraliseLine(line: string): string {
     .join("");
 }
 
+/** Where a line could start with "::" (after blanks) or hold "##[": a cheap first look over a whole text. */
+const MAY_NEED_NEUTRALISING = /(?:^|[\r\n])[\s\u0000-\u001f\u0085]*::|##\[/;
+
+/** neutraliseLine for every line of a text; a text with nothing to neutralise (nearly all) is returned as it is. */
+export function neutraliseLines(text: string): string {
+  return MAY_NEED_NEUTRALISING.test(text) ? text.split("\n").map(neutraliseLine).join("\n") : text;
+}
+
 /** UNSAFE minus what JSON.stringify already escapes (C0, lone surrogates) and minus the newlines of pretty-printing. */
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
@@ -137,5 +145,5 @@ export function stringifyJson(value: unknown): string {
     .replace(UNSAFE_IN_JSON, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`)
     .replaceAll("##[", "##\\u005b");
   // Pretty-printed JSON never starts a line with `::`; this is the guarantee, not a change.
-  return json.split("\n").map(neutraliseLine).join("\n");
+  return neutraliseLines(json);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeControl, neutraliseLine, quoteValue, stringifyJson } from "../../src/diagnostics/safe-text.js";
+import { escapeControl, neutraliseLine, neutraliseLines, quoteValue, stringifyJson } from "../../src/diagnostics/safe-text.js";
 import { runnerCommandLines } from "./fixtures.js";
 
 describe("escapeControl", () => {
@@ -94,6 +94,16 @@ describe("neutraliseLine", () => {
   it("is idempotent", () => {
     const once = neutraliseLine("::a ##[b");
     expect(neutraliseLine(once)).toBe(once);
+  });
+});
+
+describe("neutraliseLines", () => {
+  it("neutralises every line of a text as neutraliseLine does, and leaves a clean text as it is", () => {
+    const texts = ["ok\n  ::error::x\nok", "a\r::add-mask::x", "\u0085::e", "a\n\n  \n::x", "see ##[error]", "a::b\n c::d"];
+    for (const text of texts) expect(neutraliseLines(text)).toBe(text.split("\n").map(neutraliseLine).join("\n"));
+    expect(runnerCommandLines(neutraliseLines("ok\n\t::error::y"))).toEqual([]);
+    const clean = "plans/a.md\n  12:5  fel  a::b";
+    expect(neutraliseLines(clean)).toBe(clean);
   });
 });
 

@@ -20,4 +20,5 @@ export interface DueFormatContext {
   toolVersion: string;
 }
 
-export type DueFormatter = (items: readonly DueItem[], ctx: DueFormatContext) => string;
+/** The output in pieces of whole lines, written as they come, so ten thousand plans never make one huge string. */
+export type DueFormatter = (items: readonly DueItem[], ctx: DueFormatContext) => Iterable<string>;

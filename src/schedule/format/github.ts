@@ -8,8 +8,8 @@ import type { DueItem } from "../types.js";
 import type { DueFormatContext } from "./context.js";
 import { messageText, stateText } from "./texts.js";
 
-export function formatGithub(items: readonly DueItem[], ctx: DueFormatContext): string {
-  const lines = items.map((item) => {
+export function* formatGithub(items: readonly DueItem[], ctx: DueFormatContext): Generator<string> {
+  for (const item of items) {
     const at = ctx.locate(item);
     const props = [`file=${escapeProperty(item.file)}`];
     if (at.line > 0) {
@@ -18,7 +18,6 @@ export function formatGithub(items: readonly DueItem[], ctx: DueFormatContext): 
     }
     props.push(`title=${escapeProperty(`plan due: ${stateText(item.state, ctx.lang)}`)}`);
     const level = item.state === "overdue" ? "warning" : "notice";
-    return `::${level} ${props.join(",")}::${escapeData(messageText(item, ctx.lang))}`;
-  });
-  return lines.length ? `${lines.join("\n")}\n` : "";
+    yield `::${level} ${props.join(",")}::${escapeData(messageText(item, ctx.lang))}\n`;
+  }
 }

@@ -21,7 +21,7 @@ export function eventUid(item: DueItem): string {
   return `${parts.join("/")}@plan-due`;
 }
 
-export function formatIcs(items: readonly DueItem[], ctx: DueFormatContext): string {
+export function* formatIcs(items: readonly DueItem[], ctx: DueFormatContext): Generator<string> {
   const sv = ctx.lang === "sv";
   const events = items.filter(isCalendarItem).map((item) => {
     const what = whatText(item, ctx.lang);
@@ -44,7 +44,7 @@ export function formatIcs(items: readonly DueItem[], ctx: DueFormatContext): str
       categories: [item.planId],
     };
   });
-  return renderCalendar({
+  yield renderCalendar({
     prodId: `-//plan//plan due ${ctx.toolVersion}//${sv ? "SV" : "EN"}`,
     name: sv ? "Uppföljningar av handlingsplaner" : "Action plan follow-ups",
     stamp: ctx.today,

@@ -22,7 +22,7 @@ import { messageText, pathText } from "./texts.js";
 
 export const DUE_JSON_VERSION = 1;
 
-export function formatJson(items: readonly DueItem[], ctx: DueFormatContext): string {
+export function* formatJson(items: readonly DueItem[], ctx: DueFormatContext): Generator<string> {
   const overdue = items.filter((i) => i.state === "overdue").length;
   const report = {
     version: DUE_JSON_VERSION,
@@ -30,9 +30,18 @@ export function formatJson(items: readonly DueItem[], ctx: DueFormatContext): st
     within: ctx.within,
     summary: { overdue, dueSoon: items.length - overdue },
     skippedFiles: [...ctx.skippedFiles],
-    items: items.map((item) => toJson(item, ctx)),
   };
-  return `${stringifyJson(report)}\n`;
+  if (items.length === 0) {
+    yield `${stringifyJson({ ...report, items: [] })}\n`;
+    return;
+  }
+  // The text JSON.stringify(…, null, 2) gives for the whole report, written an item at a time.
+  yield `${stringifyJson(report).slice(0, -2)},\n  "items": [\n`;
+  for (let i = 0; i < items.length; i++) {
+    const item = stringifyJson(toJson(items[i]!, ctx)).replaceAll("\n", "\n    ");
+    yield `    ${item}${i < items.length - 1 ? "," : ""}\n`;
+  }
+  yield "  ]\n}\n";
 }
 
 /** A fixed key order, whatever order the item was built in. */

@@ -5,7 +5,7 @@
  * counts each item once. Colour only when the CLI says so; every user-derived string is escaped.
  */
 import { Chalk, type ChalkInstance } from "chalk";
-import { escapeControl, neutraliseLine } from "../../diagnostics/safe-text.js";
+import { escapeControl, neutraliseLines } from "../../diagnostics/safe-text.js";
 import { renderTable } from "../../output/text-table.js";
 import { roleCode } from "../../validate/rules/roles.js";
 import { roleMatches } from "../filter.js";
@@ -13,19 +13,23 @@ import type { DueItem } from "../types.js";
 import type { DueFormatContext } from "./context.js";
 import { daysText, HEADERS, noRoleText, summaryText, whatText } from "./texts.js";
 
-export function formatTable(items: readonly DueItem[], ctx: DueFormatContext): string {
+export function* formatTable(items: readonly DueItem[], ctx: DueFormatContext): Generator<string> {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
-  const out: string[] = [];
   for (const [role, group] of roleGroups(items, ctx)) {
     const code = roleCode(role);
     const title = ctx.roleTitles[code];
     const heading = role === "" ? noRoleText(ctx.lang) : title && title !== role ? `${role} (${title})` : role;
-    out.push(c.bold.underline(escapeControl(heading)), ...renderPlans(group, ctx, c), "");
+    yield lines([c.bold.underline(escapeControl(heading))]);
+    for (const plan of renderPlans(group, ctx, c)) yield lines(plan);
+    yield "\n";
   }
   const overdue = items.filter((i) => i.state === "overdue").length;
   const summary = summaryText(overdue, items.length - overdue, ctx.today, ctx.within, ctx.lang);
-  out.push(overdue > 0 ? c.red.bold(summary) : items.length > 0 ? c.yellow.bold(summary) : c.green.bold(summary));
-  return `${out.join("\n").split("\n").map(neutraliseLine).join("\n")}\n`;
+  yield lines([overdue > 0 ? c.red.bold(summary) : items.length > 0 ? c.yellow.bold(summary) : c.green.bold(summary)]);
+}
+
+function lines(parts: readonly string[]): string {
+  return `${neutraliseLines(parts.join("\n"))}\n`;
 }
 
 /** Items by written role, in the config's role order, then alphabetically; "" collects items with no role. */
@@ -45,20 +49,18 @@ function roleGroups(items: readonly DueItem[], ctx: DueFormatContext): [string, 
   return [...groups].sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function renderPlans(items: readonly DueItem[], ctx: DueFormatContext, c: ChalkInstance): string[] {
+/** Per plan: its heading line and its table. */
+function* renderPlans(items: readonly DueItem[], ctx: DueFormatContext, c: ChalkInstance): Generator<string[]> {
   const byPlan = new Map<string, DueItem[]>();
   for (const item of items) {
     const rows = byPlan.get(item.file);
     if (rows) rows.push(item);
     else byPlan.set(item.file, [item]);
   }
-  const out: string[] = [];
   for (const [file, rows] of byPlan) {
     const first = rows[0]!;
-    out.push(`${escapeControl(first.planId)}: ${escapeControl(first.planTitle)} ${c.dim(`(${escapeControl(file)})`)}`);
-    out.push(renderItems(rows, ctx, c));
+    yield [`${escapeControl(first.planId)}: ${escapeControl(first.planTitle)} ${c.dim(`(${escapeControl(file)})`)}`, renderItems(rows, ctx, c)];
   }
-  return out;
 }
 
 function renderItems(items: readonly DueItem[], ctx: DueFormatContext, c: ChalkInstance): string {
