@@ -20,3 +20,19 @@ export function processIo(): Io {
     now: () => new Date(),
   };
 }
+
+/** Writes a sequence of output pieces in batches of about 64 KiB: one write per piece would cost more than the text. */
+export function writeChunks(write: (text: string) => void, chunks: Iterable<string>): void {
+  let batch: string[] = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    batch.push(chunk);
+    size += chunk.length;
+    if (size >= 65_536) {
+      write(batch.join(""));
+      batch = [];
+      size = 0;
+    }
+  }
+  if (size > 0) write(batch.join(""));
+}

@@ -5,7 +5,7 @@ import { loadConfig } from "../config/load-config.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 import { formatters, type FormatName } from "../diagnostics/formatters.js";
 import { EXIT, UsageError } from "../errors.js";
-import { checkFilesLean } from "../validate/check-files.js";
+import { checkFilesWith } from "../validate/check-files.js";
 import { VERSION } from "../version.js";
 
 export interface CheckCommandOptions {
@@ -20,7 +20,7 @@ export async function runCheck(paths: string[], options: CheckCommandOptions, io
   const format = choice(options.format, Object.keys(formatters) as FormatName[], "--format");
   const config = await loadConfig(io.cwd, options.config);
   const lang = resolveLang(options.lang, io, config);
-  const result = await checkFilesLean({ paths: paths.length ? paths : DEFAULT_PATHS, cwd: io.cwd, config, lang });
+  const result = await checkFilesWith({ paths: paths.length ? paths : DEFAULT_PATHS, cwd: io.cwd, config, lang }, { kind: "check" });
   if (result.filesChecked === 0) {
     throw new UsageError(lang === "sv" ? "Inga planfiler hittades (.md, .yaml, .yml)." : "No plan files found (.md, .yaml, .yml).");
   }

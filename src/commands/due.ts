@@ -3,24 +3,22 @@
  * valid ones are still listed. Exit 0, or 1 with `--fail-on` when there is such an item (or a skipped file,
  * since then nothing can be promised about it); 2 when the run itself fails (bad option, no files).
  */
-import type { Io } from "../cli/io.js";
+import { type Io, writeChunks } from "../cli/io.js";
 import type { Location } from "../diagnostics/messages.js";
 import { choice, resolveLang, useColor } from "../cli/options.js";
 import type { Config } from "../config/defaults.js";
-import { isDone } from "../config/defaults.js";
 import { loadConfig } from "../config/load-config.js";
 import { formatText } from "../diagnostics/format-text.js";
 import { escapeControl, quoteValue } from "../diagnostics/safe-text.js";
 import { EXIT, UsageError } from "../errors.js";
 import type { Lang } from "../i18n.js";
-import { planFromFile } from "../model/from-file.js";
-import { compareItems, dueItems } from "../schedule/due-items.js";
-import { type DueFilter, filterItems } from "../schedule/filter.js";
+import { compareItems } from "../schedule/due-items.js";
+import type { DueFilter } from "../schedule/filter.js";
+import type { PlanDue } from "../schedule/plan-due.js";
 import { dueFormatters, type DueFormatName } from "../schedule/format/index.js";
 import { resolveToday } from "../schedule/resolve-today.js";
 import type { DueItem } from "../schedule/types.js";
-import type { PlanFile } from "../schema/plan-schema.js";
-import { checkFilesEach, type StreamedCheckResult } from "../validate/check-files.js";
+import { checkFilesWith, type JobCheckResult } from "../validate/check-files.js";
 import { roleCode } from "../validate/rules/roles.js";
 import { suggest } from "../validate/suggest.js";
 import { VERSION } from "../version.js";
@@ -50,22 +48,20 @@ export async function runDue(paths: string[], options: DueCommandOptions, io: Io
   const config = await loadConfig(io.cwd, options.config);
   const lang = resolveLang(options.lang, io, config);
 
-  const roleAndStatus = checkedFilter(options, config);
-  const schedule = { today, within, reportMonths: config.reportMonths, isDone: (s: string | undefined) => isDone(config, s) };
+  const filter: DueFilter = { ...checkedFilter(options, config), ...(options.plan !== undefined && { planId: options.plan }) };
+  const job = { kind: "due", today, within, filter } as const;
+  const result = await checkFilesWith({ paths: paths.length ? paths : DEFAULT_PATHS, cwd: io.cwd, config, lang }, job);
+  // Each valid plan's items and their positions; the plans themselves were not kept.
   const planIds = new Set<string>();
   const items: DueItem[] = [];
   const positions = new Map<DueItem, Location>();
-  const filter: DueFilter = { ...roleAndStatus, ...(options.plan !== undefined && { planId: options.plan }) };
-  // One plan at a time: its items and their positions are kept, the plan and its file are not.
-  const result = await checkFilesEach({ paths: paths.length ? paths : DEFAULT_PATHS, cwd: io.cwd, config, lang }, (doc) => {
-    if (doc.typ !== "handlingsplan") return;
-    const plan = planFromFile(doc.data as PlanFile, doc.file);
-    planIds.add(plan.id);
-    const found = filterItems(dueItems([plan], schedule), filter);
-    const at = doc.file.locateAll(found.map((item) => item.path));
-    found.forEach((item, i) => positions.set(item, at[i]!));
-    items.push(...found);
-  });
+  for (const plan of result.taken as PlanDue[]) {
+    planIds.add(plan.planId);
+    plan.items.forEach((item, i) => {
+      items.push(item);
+      positions.set(item, plan.at[i]!);
+    });
+  }
   if (result.filesChecked === 0) {
     throw new UsageError(lang === "sv" ? "Inga planfiler hittades (.md, .yaml, .yml)." : "No plan files found (.md, .yaml, .yml).");
   }
@@ -85,7 +81,7 @@ export async function runDue(paths: string[], options: DueCommandOptions, io: Io
     skippedFiles,
     toolVersion: VERSION,
   });
-  for (const chunk of output) io.stdout(chunk);
+  writeChunks(io.stdout, output);
   return exitCode(items, failOn, skippedFiles.length > 0);
 }
 
@@ -103,7 +99,7 @@ function parseWithin(value: string | undefined): number {
 }
 
 /** Prints the diagnostics of files that could not be used; returns those files. */
-function reportInvalid(result: StreamedCheckResult, lang: Lang, io: Io): string[] {
+function reportInvalid(result: JobCheckResult, lang: Lang, io: Io): string[] {
   const valid = result.validFiles;
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   const skipped = [...new Set(errors.map((d) => d.file))].filter((f) => !valid.has(f));

@@ -1,8 +1,8 @@
 /**
  * The whole `plan check` pipeline without any output: discover → load → validate each file on its own →
  * cross-file rules → sorted diagnostics. `plan report` and `plan followup` start from `checkFiles`, which keeps every
- * valid document; `plan due` from `checkFilesEach`, which hands each one over and keeps none; `plan check` itself
- * uses `checkFilesLean`, which keeps only diagnostics and plan ids and spreads large runs over the machine's cores.
+ * valid document; `plan check` and `plan due` from `checkFilesWith`, which keeps only what their job takes of each
+ * (nothing, or the due items) and spreads large runs over the machine's cores.
  */
 import type { Config } from "../config/defaults.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
@@ -12,8 +12,10 @@ import { quoteValue } from "../diagnostics/safe-text.js";
 import type { Lang } from "../i18n.js";
 import { discoverFiles } from "../load/discover.js";
 import { loadFileSync } from "../load/load-file.js";
-import { checkFile, planIdRecord, type PlanIdRecord } from "./check-file.js";
+import type { JobSpec } from "../jobs/index.js";
+import type { PlanIdRecord } from "./check-file.js";
 import { checkInWorkers } from "./check-parallel.js";
+import { checkSlice } from "./check-slice.js";
 import type { ValidDocument } from "./validate-document.js";
 
 export interface CheckResult {
@@ -30,62 +32,37 @@ export interface CheckOptions {
 }
 
 export async function checkFiles(options: CheckOptions): Promise<CheckResult> {
+  const files = await discoverFiles(options.paths, options.cwd);
   const documents: ValidDocument[] = [];
-  const result = await checkFilesEach(options, (document) => documents.push(document));
-  return { filesChecked: result.filesChecked, documents, diagnostics: result.diagnostics };
+  const part = checkSlice(files, options.config, options.lang, (document) => void documents.push(document));
+  const diagnostics = [...part.diagnostics, ...uniquePlanIds(part.ids, options.lang)];
+  return { filesChecked: files.length, documents, diagnostics: sortDiagnostics(diagnostics) };
 }
 
-export interface StreamedCheckResult {
+export interface JobCheckResult {
   filesChecked: number;
   diagnostics: Diagnostic[];
-  /** The display paths of the files that were valid (and handed to `take`). */
+  /** The display paths of the valid files. */
   validFiles: Set<string>;
+  /** What the job kept of each valid document (jobs/index.ts), in no particular order. */
+  taken: unknown[];
 }
 
 /**
- * `checkFiles` without keeping the documents: each valid one goes to `take` as soon as its file is checked, so a
- * command that needs little of each (plan due) holds one plan at a time rather than ten thousand.
+ * A check that keeps no documents, only what the job takes of each: nothing for `plan check`, the due items of each
+ * plan for `plan due`. Large runs are spread over the machine's cores (check-parallel.ts).
  */
-export async function checkFilesEach(options: CheckOptions, take: (document: ValidDocument) => void): Promise<StreamedCheckResult> {
+export async function checkFilesWith(options: CheckOptions, job: JobSpec): Promise<JobCheckResult> {
   const files = await discoverFiles(options.paths, options.cwd);
-  const diagnostics: Diagnostic[] = [];
-  const ids: PlanIdRecord[] = [];
-  const validFiles = new Set<string>();
-  for (const file of files) {
-    const outcome = checkFile(file, options.config, options.lang);
-    diagnostics.push(...outcome.diagnostics);
-    if (outcome.document) {
-      validFiles.add(file.display);
-      take(outcome.document);
-    }
-    const record = planIdRecord(outcome);
-    if (record) ids.push(record);
-  }
-  diagnostics.push(...uniquePlanIds(ids, options.lang));
-  return { filesChecked: files.length, diagnostics: sortDiagnostics(diagnostics), validFiles };
-}
-
-export interface LeanCheckResult {
-  filesChecked: number;
-  diagnostics: Diagnostic[];
-}
-
-export async function checkFilesLean(options: CheckOptions): Promise<LeanCheckResult> {
-  const files = await discoverFiles(options.paths, options.cwd);
-  const parts = await checkInWorkers(files, options.config, options.lang, (slice) => {
-    const diagnostics: Diagnostic[] = [];
-    const ids: PlanIdRecord[] = [];
-    for (const file of slice) {
-      const outcome = checkFile(file, options.config, options.lang);
-      diagnostics.push(...outcome.diagnostics);
-      const record = planIdRecord(outcome);
-      if (record) ids.push(record);
-    }
-    return { diagnostics, ids };
-  });
+  const parts = await checkInWorkers(files, options.config, options.lang, job);
   const diagnostics = parts.flatMap((p) => p.diagnostics);
   diagnostics.push(...uniquePlanIds(parts.flatMap((p) => p.ids), options.lang));
-  return { filesChecked: files.length, diagnostics: sortDiagnostics(diagnostics) };
+  return {
+    filesChecked: files.length,
+    diagnostics: sortDiagnostics(diagnostics),
+    validFiles: new Set(parts.flatMap((p) => p.validFiles)),
+    taken: parts.flatMap((p) => p.taken),
+  };
 }
 
 /** Plan ids are unique across files; the later file (in path order) is the one reported. */

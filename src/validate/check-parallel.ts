@@ -7,20 +7,16 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Config } from "../config/defaults.js";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Lang } from "../i18n.js";
+import { jobTake, type JobSpec } from "../jobs/index.js";
 import type { DiscoveredFile } from "../load/discover.js";
-import type { PlanIdRecord } from "./check-file.js";
-
-export interface SlicePart {
-  diagnostics: Diagnostic[];
-  ids: PlanIdRecord[];
-}
+import { checkSlice, type SlicePart } from "./check-slice.js";
 
 export interface WorkerInput {
   files: DiscoveredFile[];
   config: Config;
   lang: Lang;
+  job: JobSpec;
 }
 
 /** Below this many files one thread is faster: a worker needs tens of milliseconds to load the checker. */
@@ -28,21 +24,17 @@ export const PARALLEL_MIN_FILES = 300;
 
 const WORKER_ENTRY = new URL("./check-worker.js", import.meta.url);
 
-export async function checkInWorkers(
-  files: readonly DiscoveredFile[],
-  config: Config,
-  lang: Lang,
-  checkSlice: (slice: readonly DiscoveredFile[]) => SlicePart,
-): Promise<SlicePart[]> {
+export async function checkInWorkers(files: readonly DiscoveredFile[], config: Config, lang: Lang, job: JobSpec): Promise<SlicePart[]> {
+  const take = jobTake(job, config);
   const threads = threadCount(process.env.PLAN_THREADS);
   const useWorkers = threads > 1 && files.length >= PARALLEL_MIN_FILES && existsSync(fileURLToPath(WORKER_ENTRY));
-  if (!useWorkers) return [checkSlice(files)];
+  if (!useWorkers) return [checkSlice(files, config, lang, take)];
   // Interleaved slices, so each thread gets a fair share of large and small folders.
   const slices = Array.from({ length: threads }, (_, t) => files.filter((_, i) => i % threads === t));
   // Loaded only here: a small check never pays for the worker machinery.
   const { Worker } = await import("node:worker_threads");
-  const pending = slices.slice(1).map((slice) => runWorker(Worker, { files: slice, config, lang }));
-  const mine = checkSlice(slices[0]!);
+  const pending = slices.slice(1).map((slice) => runWorker(Worker, { files: slice, config, lang, job }));
+  const mine = checkSlice(slices[0]!, config, lang, take);
   return [mine, ...(await Promise.all(pending))];
 }
 

@@ -30,7 +30,11 @@ afterAll(async () => {
 });
 
 function check(threads: string) {
-  const run = spawnSync(process.execPath, [join(REPO, "bin", "plan.js"), "check", "--format", "json", "."], {
+  return plan(threads, "check", "--format", "json", ".");
+}
+
+function plan(threads: string, ...args: string[]) {
+  const run = spawnSync(process.execPath, [join(REPO, "bin", "plan.js"), ...args], {
     cwd: dir,
     encoding: "utf8",
     env: { PATH: process.env.PATH, PLAN_THREADS: threads },
@@ -48,5 +52,17 @@ describe("plan check on many files", () => {
     expect(codes.filter((c) => c === "date-invalid")).toHaveLength(7);
     expect(codes.filter((c) => c === "role-unknown")).toHaveLength(4);
     expect(codes.filter((c) => c === "plan-id-duplicate")).toHaveLength(1);
+  });
+});
+
+describe("plan due on many files", () => {
+  it("lists the same items in the same order with two threads as with one, and skips the same invalid files", () => {
+    const args = ["due", "--format", "json", "--today", "2025-09-01", "."];
+    const one = plan("1", ...args);
+    const two = plan("2", ...args);
+    expect(two).toEqual(one);
+    const report = JSON.parse(one.stdout) as { items: { planId: string }[]; skippedFiles: string[] };
+    expect(new Set(report.items.map((i) => i.planId)).size).toBeGreaterThan(PARALLEL_MIN_FILES - 20);
+    expect(report.skippedFiles).toHaveLength(11);
   });
 });
