@@ -28,5 +28,18 @@ await build({
   define: { __PLAN_VERSION__: JSON.stringify(pkg.version) },
   logLevel: "warning",
 });
+// `yaml` as one CommonJS file, loaded synchronously on first use only (src/load/yaml-lib.ts).
+await build({
+  entryPoints: { yaml: "node_modules/yaml/dist/index.js" },
+  outdir: staging,
+  outExtension: { ".js": ".cjs" },
+  minify,
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  legalComments: "none",
+  logLevel: "warning",
+});
 rmSync("dist", { recursive: true, force: true });
 renameSync(staging, "dist");

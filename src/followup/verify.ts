@@ -4,7 +4,7 @@
  * validation as `plan check`. Only then is it written.
  */
 import { isDeepStrictEqual } from "node:util";
-import { parseDocument } from "yaml";
+import { yamlLib } from "../load/yaml-lib.js";
 import type { Config } from "../config/defaults.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { diagnostic, WHOLE_FILE } from "../diagnostics/messages.js";
@@ -19,6 +19,7 @@ import type { FollowUpChange } from "./splice.js";
 
 /** The data the document API says the change should give. */
 export function expectedData(yaml: string, change: FollowUpChange): unknown {
+  const { parseDocument } = yamlLib();
   const doc = parseDocument(yaml, YAML_OPTIONS);
   const measure = ["åtgärder", change.measureIndex];
   const log = [...measure, "uppföljning", "logg"];
@@ -29,6 +30,7 @@ export function expectedData(yaml: string, change: FollowUpChange): unknown {
 }
 
 export function sameData(yaml: string, expected: unknown): boolean {
+  const { parseDocument } = yamlLib();
   const doc = parseDocument(yaml, YAML_OPTIONS);
   return doc.errors.length === 0 && isDeepStrictEqual(doc.toJS(), expected);
 }

@@ -3,7 +3,8 @@
  * `12:30` stays text), unique keys, and no anchors, aliases or tags. Keeps the document so that any finding can
  * be traced to its exact line and column.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
+import type { Document, LineCounter, Node } from "yaml";
+import { yamlLib } from "./yaml-lib.js";
 import type { Location } from "../diagnostics/messages.js";
 import type { ReadProblem } from "./read-text.js";
 import { excessiveNesting } from "./depth-guard.js";
@@ -38,6 +39,7 @@ export function parseYaml(text: string, lineOffset = 0): ParseYamlResult {
     const line = text.slice(0, runaway).split("\n").length + lineOffset;
     return { ok: false, problems: [{ code: "yaml-too-deep", at: { line, column: 1 }, params: { max: MAX_DEPTH } }] };
   }
+  const { LineCounter, parseDocument, visit } = yamlLib();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
   const where = (offset: number): Location => {
@@ -89,6 +91,7 @@ function yamlErrorProblem(code: string, message: string, at: Location, source: s
  */
 function unclosedOpener(doc: Document.Parsed, code: string, errorAt: number): number | undefined {
   if (code !== "BAD_INDENT" && code !== "MISSING_CHAR") return undefined;
+  const { isMap, isScalar, isSeq, visit } = yamlLib();
   let opener: number | undefined;
   visit(doc, {
     Node(_, node) {
@@ -106,6 +109,7 @@ function shortTag(tag: string): string {
 }
 
 function findTooDeep(node: unknown, depth: number): Node | undefined {
+  const { isMap, isPair, isSeq } = yamlLib();
   if (!isMap(node) && !isSeq(node)) return undefined;
   if (depth >= MAX_DEPTH) return node;
   for (const item of node.items) {
@@ -129,6 +133,7 @@ function dedupe(problems: ReadProblem[]): ReadProblem[] {
 /** Where a data path sits in the file: the value node, or the key when `on` is "key"; missing → nearest parent. */
 export function locate(parsed: ParsedYaml, path: readonly PropertyKey[], on: "key" | "value" = "value"): Location {
   const { doc, lineCounter, lineOffset } = parsed;
+  const { isMap, isScalar, isSeq } = yamlLib();
   let node: unknown = doc.contents;
   let best: { range?: [number, number, number] | null } | undefined = doc.contents ?? undefined;
   for (let i = 0; i < path.length; i++) {
