@@ -7,6 +7,21 @@ const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url),
 
 // Build beside dist/ and swap it in, so stale chunks never pile up and a run in progress never sees half a build.
 const staging = `dist.${process.pid}.tmp`;
+
+// commander loads node:child_process (and with it node:net) at start-up, ≈ 5 ms, for executable subcommands, which
+// plan does not have. Its copy gets a stand-in that loads the real module only if a property is ever read.
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: "child_process", namespace: "lazy-builtin" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, () => ({
+      contents: `module.exports = new Proxy({}, { get: (_, key) => require("node:child_process")[key] });`,
+      loader: "js",
+    }));
+  },
+};
 // `--no-minify` keeps the function names readable, for `node --cpu-prof bin/plan.js …`.
 const minify = !process.argv.includes("--no-minify");
 await build({
@@ -21,6 +36,7 @@ await build({
   sourcemap: false,
   legalComments: "none",
   external: ["@myriaddreamin/typst-ts-node-compiler"],
+  plugins: [lazyChildProcess],
   banner: {
     // Bundled CommonJS dependencies call require(); give them one.
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
