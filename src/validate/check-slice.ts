@@ -15,9 +15,20 @@ export interface SlicePart {
   taken: unknown[];
 }
 
-export function checkSlice(files: readonly DiscoveredFile[], config: Config, lang: Lang, take?: Take): SlicePart {
+/** How many files' worth of taken results a worker holds before handing them over. */
+export const FLUSH_EVERY = 200;
+
+/**
+ * `flush`, when given, receives what was taken every FLUSH_EVERY files and the part keeps only the rest: a worker
+ * posts its results as it goes, so its heap never holds them all (serialised messages are far smaller).
+ */
+export function checkSlice(files: readonly DiscoveredFile[], config: Config, lang: Lang, take?: Take, flush?: (taken: unknown[]) => void): SlicePart {
   const part: SlicePart = { diagnostics: [], ids: [], validFiles: [], taken: [] };
-  for (const file of files) {
+  for (const [n, file] of files.entries()) {
+    if (flush && n > 0 && n % FLUSH_EVERY === 0 && part.taken.length > 0) {
+      flush(part.taken);
+      part.taken = [];
+    }
     const outcome = checkFile(file, config, lang);
     part.diagnostics.push(...outcome.diagnostics);
     if (outcome.document) {

@@ -1,8 +1,13 @@
-/** Worker-thread entry of a parallel check: checks its slice of files, does the job, posts the slice's part. */
+/**
+ * Worker-thread entry of a parallel check: checks its slice of files and does the job, posting what the job takes
+ * as it goes and the rest of the slice's part at the end.
+ */
 import { parentPort, workerData } from "node:worker_threads";
 import { jobTake } from "../jobs/index.js";
-import type { WorkerInput } from "./check-parallel.js";
-import { checkSlice, type SlicePart } from "./check-slice.js";
+import type { WorkerInput, WorkerMessage } from "./check-parallel.js";
+import { checkSlice } from "./check-slice.js";
 
 const { files, config, lang, job } = workerData as WorkerInput;
-parentPort?.postMessage(checkSlice(files, config, lang, jobTake(job, config)) satisfies SlicePart);
+const post = (message: WorkerMessage) => parentPort?.postMessage(message);
+const part = checkSlice(files, config, lang, jobTake(job, config), (taken) => post({ taken }));
+post({ done: part });
