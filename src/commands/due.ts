@@ -67,7 +67,7 @@ export async function runDue(paths: string[], options: DueCommandOptions, io: Io
   }
   const skippedFiles = reportInvalid(result, lang, io);
   if (options.plan !== undefined && !planIds.has(options.plan)) {
-    throw unknown("--plan", options.plan, [...planIds], "planen finns inte bland de giltiga planfilerna");
+    throw unknown("--plan", options.plan, [...planIds].sort(), "planen finns inte bland de giltiga planfilerna");
   }
   items.sort(compareItems);
   const output = dueFormatters[format](items, {
