@@ -8,27 +8,17 @@
  * test/load/same-semantics.test.ts holds the two paths to the same data on every fixture and a generated corpus.
  */
 import jsYaml from "js-yaml";
+import { parseBlockYaml } from "./block-yaml.js";
+import { CORE_TAGS } from "./core-schema.js";
 import { excessiveNesting } from "./depth-guard.js";
 import { MAX_DEPTH } from "./parse-yaml.js";
 
 const { FAILSAFE_SCHEMA, load, Type } = jsYaml;
 
-const scalar = (tag: string, test: RegExp, construct: (s: string) => unknown) =>
-  new Type(`tag:yaml.org,2002:${tag}`, { kind: "scalar", resolve: (s: string | null) => test.test(s ?? ""), construct });
-
 const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
-  implicit: [
-    scalar("null", /^(?:~|[Nn]ull|NULL)?$/, () => null),
-    scalar("bool", /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === "t" || s[0] === "T"),
-    scalar("int", /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/, (s) =>
-      s.startsWith("0o") ? parseInt(s.slice(2), 8) : s.startsWith("0x") ? parseInt(s.slice(2), 16) : parseInt(s, 10),
-    ),
-    scalar(
-      "float",
-      /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/,
-      (s) => (/nan$/i.test(s) ? NaN : /inf$/i.test(s) ? (s.startsWith("-") ? -Infinity : Infinity) : parseFloat(s)),
-    ),
-  ],
+  implicit: CORE_TAGS.map(
+    ({ tag, test, construct }) => new Type(`tag:yaml.org,2002:${tag}`, { kind: "scalar", resolve: (s: string | null) => test.test(s ?? ""), construct }),
+  ),
 });
 
 const TOKEN_START = new Set([" ", "\t", "\n", "[", "]", "{", "}", ","]);
@@ -63,6 +53,8 @@ export function mayDiffer(text: string): boolean {
 
 /** The data of a plain, valid YAML document, or undefined when only the exact path may judge it. */
 export function fastParse(text: string): unknown {
+  const block = parseBlockYaml(text);
+  if (block !== undefined) return block;
   if (mayDiffer(text) || excessiveNesting(text) !== -1) return undefined;
   let data: unknown;
   try {
