@@ -93,7 +93,8 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // CRLF and lone CR become LF, so no value ever carries a stray \r; line numbers are unchanged.
   if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
-  if (text.trim() === "") return { ok: false, problem: { code: "file-empty" } };
+  // What trim() would leave, without copying the text: \s is the same set of white space.
+  if (!/\S/.test(text)) return { ok: false, problem: { code: "file-empty" } };
   const control = findControlCharacter(text);
   if (control) return { ok: false, problem: control };
   return { ok: true, text };
