@@ -43,12 +43,32 @@ export function parseBlockYaml(text: string): Record<string, unknown> | undefine
   }
 }
 
+/**
+ * Per line: offset of its first character, offset of its end (the "\n" or the text's end), leading spaces, kind.
+ * Shared by every parse (a parse is synchronous and never nested), grown when a text has more lines.
+ */
+let starts = new Int32Array(1024);
+let ends = new Int32Array(1024);
+let indents = new Int32Array(1024);
+let kinds = new Uint8Array(1024);
+
+function growLines(): void {
+  const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
+    const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+    b.set(a);
+    return b;
+  };
+  starts = grow(starts);
+  ends = grow(ends);
+  indents = grow(indents);
+  kinds = grow(kinds);
+}
+
 class BlockReader {
-  /** Per line: offset of its first character, offset of its end (the "\n" or the text's end), leading spaces, kind. */
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly indents: number[] = [];
-  private readonly kinds: number[] = [];
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly indents: Int32Array;
+  private readonly kinds: Uint8Array;
   private readonly count: number;
   /** The line after the value read last. */
   private next = 0;
@@ -56,6 +76,7 @@ class BlockReader {
   private key = "";
 
   constructor(private readonly text: string) {
+    let count = 0;
     for (let pos = 0; ; ) {
       let end = text.indexOf("\n", pos);
       if (end === -1) end = text.length;
@@ -64,14 +85,20 @@ class BlockReader {
       const c = text.charCodeAt(i);
       // Document markers and directives start at column 0: one document of plain block YAML has none.
       if (i === pos && (c === 37 || ((c === DASH || c === 46) && text.startsWith(c === DASH ? "---" : "...", pos)))) decline();
-      this.starts.push(pos);
-      this.ends.push(end);
-      this.indents.push(i - pos);
-      this.kinds.push(i === end ? BLANK : c === HASH ? COMMENT : CONTENT);
+      if (count === starts.length) growLines();
+      starts[count] = pos;
+      ends[count] = end;
+      indents[count] = i - pos;
+      kinds[count] = i === end ? BLANK : c === HASH ? COMMENT : CONTENT;
+      count++;
       if (end === text.length) break;
       pos = end + 1;
     }
-    this.count = this.starts.length;
+    this.count = count;
+    this.starts = starts;
+    this.ends = ends;
+    this.indents = indents;
+    this.kinds = kinds;
   }
 
   document(): Record<string, unknown> {
