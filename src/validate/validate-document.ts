@@ -3,6 +3,7 @@ import type { Config } from "../config/defaults.js";
 import { CATALOGUE } from "../diagnostics/messages.js";
 import { quoteValue } from "../diagnostics/safe-text.js";
 import type { LoadedFile } from "../load/load-file.js";
+import { acceptsFor } from "../schema/compile-accept.js";
 import { schemaFindings } from "../schema/issues.js";
 import type { Lang } from "../i18n.js";
 import { DEFAULT_KIND, DOCUMENT_KINDS } from "./document-kinds.js";
@@ -29,9 +30,19 @@ export function validateDocument(file: LoadedFile, config: Config, lang: Lang): 
       ],
     };
   }
-  const parsed = kind.schema.safeParse(file.data);
-  if (!parsed.success) return { ok: false, findings: schemaFindings(parsed.error, file.data, kind.schema, lang) };
-  const findings = kind.rules.flatMap((rule) => rule.check(parsed.data, config));
+  // The compiled check says yes only where zod would return the same data, so the data is handed on as it is
+  // (nothing downstream reads a plan's keys in order); anything else is zod's to judge and explain.
+  let data: unknown = file.data;
+  if (!acceptsFor(kind.schema)?.(data)) {
+    const parsed = kind.schema.safeParse(data);
+    if (!parsed.success) return { ok: false, findings: schemaFindings(parsed.error, file.data, kind.schema, lang) };
+    data = parsed.data;
+  }
+  const findings: Finding[] = [];
+  for (const rule of kind.rules) {
+    const found = rule.check(data, config);
+    if (found.length > 0) findings.push(...found);
+  }
   if (findings.some((f) => CATALOGUE[f.code].severity === "error")) return { ok: false, findings };
-  return { ok: true, document: { typ: kind.typ, file, data: parsed.data }, findings };
+  return { ok: true, document: { typ: kind.typ, file, data }, findings };
 }
