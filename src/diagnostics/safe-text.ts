@@ -26,8 +26,15 @@ export interface EscapeOptions {
   keepNewlines?: boolean;
 }
 
+/**
+ * UNSAFE as one cheap look, without the `u` flag: it also matches both halves of a well-formed surrogate pair
+ * (an emoji), which only sends such a string on to the exact replace. Nearly every string has nothing to escape.
+ */
+const MAY_BE_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/;
+
 /** `s` with every character that could move the cursor, start a line or reorder text shown as an escape. */
 export function escapeControl(s: string, options: EscapeOptions = {}): string {
+  if (!MAY_BE_UNSAFE.test(s)) return s;
   return s.replace(UNSAFE, (char) => (options.keepNewlines && (char === "\n" || char === "\r") ? char : escapeChar(char)));
 }
 
@@ -127,13 +134,20 @@ export function neutraliseLine(line: string): string {
 /** Where a line could start with "::" (after blanks) or hold "##[": a cheap first look over a whole text. */
 const MAY_NEED_NEUTRALISING = /(?:^|[\r\n])[\s\u0000-\u001f\u0085]*::|##\[/;
 
-/** neutraliseLine for every line of a text; a text with nothing to neutralise (nearly all) is returned as it is. */
+/**
+ * neutraliseLine for every line of a text; a text with nothing to neutralise (nearly all) is returned as it is.
+ * Both patterns need "::" or "##[", and looking for those two first is several times faster than the regex on
+ * the long texts of `plan due` (a whole table at a time).
+ */
 export function neutraliseLines(text: string): string {
+  if (!text.includes("::") && !text.includes("##[")) return text;
   return MAY_NEED_NEUTRALISING.test(text) ? text.split("\n").map(neutraliseLine).join("\n") : text;
 }
 
 /** UNSAFE minus what JSON.stringify already escapes (C0, lone surrogates) and minus the newlines of pretty-printing. */
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** The same set, for a look that does not move `lastIndex` of the global one. */
+const HAS_UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * JSON for output: JSON.stringify escapes C0 controls and lone surrogates but not DEL, C1 controls, U+2028/2029 or
@@ -141,9 +155,16 @@ const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202
  * keeps the data exactly the same for a parser while no terminal or CI runner acts on them.
  */
 export function stringifyJson(value: unknown): string {
-  const json = JSON.stringify(value, null, 2)
-    .replace(UNSAFE_IN_JSON, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`)
-    .replaceAll("##[", "##\\u005b");
+  return safeJsonText(JSON.stringify(value, null, 2));
+}
+
+/** What stringifyJson does after JSON.stringify, for JSON text written some other way (`plan due`'s items). */
+export function safeJsonText(json: string): string {
+  let text = json;
+  if (HAS_UNSAFE_IN_JSON.test(text)) {
+    text = text.replace(UNSAFE_IN_JSON, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`);
+  }
+  if (text.includes("##[")) text = text.replaceAll("##[", "##\\u005b");
   // Pretty-printed JSON never starts a line with `::`; this is the guarantee, not a change.
-  return neutraliseLines(json);
+  return neutraliseLines(text);
 }

@@ -3,7 +3,8 @@
  * one space of padding, long text wrapped at spaces within a column's width.
  *
  * Our own because of speed: cli-table3 measures every cell many times over and needed seconds for the thousands of
- * rows of a large `plan due`. Here each cell is measured once. Text is laid out plain and styled (coloured) after
+ * rows of a large `plan due`. Here each cell is laid out and measured once, a cell of one line that fits (nearly
+ * all) takes no array, and the table is built as one string. Text is laid out plain and styled (coloured) after
  * padding, so escape codes never count towards a width or get cut by a wrap.
  */
 
@@ -18,45 +19,100 @@ export interface TableOptions {
 
 const PAD = 1;
 
+/** A cell of more than one line: its lines and the width of each. */
+interface Lines {
+  lines: string[];
+  widths: number[];
+}
+
 export function renderTable(rows: readonly (readonly Cell[])[], options: TableOptions): string {
-  const all = [options.head, ...rows];
   const columns = options.widths.length;
-  const widths = options.widths.map(
-    (fixed, c) => fixed ?? Math.max(1, ...all.map((row) => maxLineWidth(textOf(row[c] ?? "")))) + 2 * PAD,
-  );
-  const rule = (left: string, mid: string, right: string) => `${left}${widths.map((w) => "─".repeat(w)).join(mid)}${right}`;
-  const out = [rule("┌", "┬", "┐")];
-  all.forEach((row, r) => {
-    if (r > 0) out.push(rule("├", "┼", "┤"));
-    const cells = widths.map((w, c) => wrap(textOf(row[c] ?? ""), w - 2 * PAD));
-    const height = Math.max(...cells.map((lines) => lines.length));
-    for (let l = 0; l < height; l++) {
-      const parts: string[] = [];
-      for (let c = 0; c < columns; c++) {
-        const text = cells[c]![l] ?? "";
-        const fill = " ".repeat(widths[c]! - 2 * PAD - displayWidth(text));
-        parts.push(` ${text === "" ? "" : styleOf(row[c] ?? "")(text)}${fill} `);
+  const count = rows.length + 1;
+  // Per cell (row-major, the head first): its text when it is one line, else its Lines; and its width.
+  const single: string[] = new Array(count * columns);
+  const multi: (Lines | undefined)[] = new Array(count * columns);
+  const measured: number[] = new Array(count * columns);
+  const widths = options.widths.slice() as number[];
+  for (let c = 0; c < columns; c++) {
+    const fixed = options.widths[c];
+    const room = fixed === null || fixed === undefined ? undefined : fixed - 2 * PAD;
+    let widest = 1;
+    for (let r = 0; r < count; r++) {
+      const i = r * columns + c;
+      const text = textOf((r === 0 ? options.head : rows[r - 1]!)[c] ?? "");
+      const lines = layOut(text, room);
+      if (typeof lines === "number") {
+        single[i] = text;
+        measured[i] = lines;
+        if (lines > widest) widest = lines;
+      } else {
+        single[i] = "";
+        multi[i] = lines;
+        for (const w of lines.widths) if (w > widest) widest = w;
       }
-      out.push(`│${parts.join("│")}│`);
     }
-  });
-  out.push(rule("└", "┴", "┘"));
-  return out.join("\n");
+    widths[c] = fixed ?? widest + 2 * PAD;
+  }
+
+  const rule = (left: string, mid: string, right: string) => `${left}${widths.map((w) => "─".repeat(w)).join(mid)}${right}`;
+  const between = rule("├", "┼", "┤");
+  let out = rule("┌", "┬", "┐");
+  for (let r = 0; r < count; r++) {
+    if (r > 0) out += `\n${between}`;
+    const row = r === 0 ? options.head : rows[r - 1]!;
+    let height = columns > 0 ? 1 : 0;
+    for (let c = 0; c < columns; c++) {
+      const lines = multi[r * columns + c];
+      if (lines && lines.lines.length > height) height = lines.lines.length;
+    }
+    for (let l = 0; l < height; l++) {
+      out += "\n│";
+      for (let c = 0; c < columns; c++) {
+        const i = r * columns + c;
+        const lines = multi[i];
+        let text: string;
+        let width: number;
+        if (lines) {
+          text = lines.lines[l] ?? "";
+          width = l < lines.lines.length ? lines.widths[l]! : 0;
+        } else {
+          text = l === 0 ? single[i]! : "";
+          width = l === 0 ? measured[i]! : 0;
+        }
+        const cell = row[c] ?? "";
+        const shown = text === "" || typeof cell === "string" ? text : cell.style(text);
+        out += ` ${shown}${spaces(widths[c]! - 2 * PAD - width)} │`;
+      }
+    }
+  }
+  return `${out}\n${rule("└", "┴", "┘")}`;
 }
 
 function textOf(cell: Cell): string {
   return typeof cell === "string" ? cell : cell.text;
 }
 
-function styleOf(cell: Cell): (text: string) => string {
-  return typeof cell === "string" ? (text) => text : cell.style;
+/** The width of a text that is one line within `room` (or with no limit), else its lines as wrap makes them. */
+function layOut(text: string, room: number | undefined): number | Lines {
+  if (!text.includes("\n")) {
+    const width = displayWidth(text);
+    if (room === undefined || width <= room) return width;
+  }
+  const lines = room === undefined ? text.split("\n") : wrap(text, room);
+  return { lines, widths: lines.map(displayWidth) };
 }
 
-function maxLineWidth(text: string): number {
-  return Math.max(...text.split("\n").map(displayWidth));
+const SPACES: string[] = [];
+
+function spaces(n: number): string {
+  if (n < 0 || n > 200) return " ".repeat(n);
+  return (SPACES[n] ??= " ".repeat(n));
 }
 
-/** Lines of at most `width` columns, broken at spaces; a word longer than a line is broken where it must be. */
+/**
+ * Lines of at most `width` columns, broken at spaces; a word longer than a line is broken where it must be.
+ * Widths add up (a space is one column), so each word is measured once rather than each growing line.
+ */
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split("\n")) {
@@ -65,18 +121,23 @@ export function wrap(text: string, width: number): string[] {
       continue;
     }
     let line = "";
-    for (const word of paragraph.split(" ").filter((w) => w !== "")) {
-      const candidate = line === "" ? word : `${line} ${word}`;
-      if (displayWidth(candidate) <= width) {
-        line = candidate;
+    let used = 0;
+    for (const word of paragraph.split(" ")) {
+      if (word === "") continue;
+      const size = displayWidth(word);
+      if (line === "" ? size <= width : used + 1 + size <= width) {
+        used = line === "" ? size : used + 1 + size;
+        line = line === "" ? word : `${line} ${word}`;
         continue;
       }
       if (line !== "") lines.push(line);
       line = word;
-      while (displayWidth(line) > width) {
+      used = size;
+      while (used > width) {
         const [head, rest] = splitAtWidth(line, width);
         lines.push(head);
         line = rest;
+        used = displayWidth(rest);
       }
     }
     lines.push(line);

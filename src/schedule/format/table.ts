@@ -6,7 +6,7 @@
  */
 import { Chalk, type ChalkInstance } from "chalk";
 import { escapeControl, neutraliseLines } from "../../diagnostics/safe-text.js";
-import { renderTable } from "../../output/text-table.js";
+import { type Cell, renderTable } from "../../output/text-table.js";
 import { roleCode } from "../../validate/rules/roles.js";
 import { roleMatches } from "../filter.js";
 import type { DueItem } from "../types.js";
@@ -35,13 +35,38 @@ function lines(parts: readonly string[]): string {
 /** Items by written role, in the config's role order, then alphabetically; "" collects items with no role. */
 function roleGroups(items: readonly DueItem[], ctx: DueFormatContext): [string, DueItem[]][] {
   const groups = new Map<string, DueItem[]>();
+  // The same few roles are written on thousands of items: each spelling is normalised and filtered once.
+  const normalised = new Map<string, string | null>();
+  const roleOf = (written: string): string | null => {
+    let role = normalised.get(written);
+    if (role === undefined) {
+      role = written.trim().replace(/\s+/g, " ");
+      if (ctx.roleFilter !== undefined && !roleMatches(role, ctx.roleFilter)) role = null;
+      normalised.set(written, role);
+    }
+    return role;
+  };
+  const add = (role: string, item: DueItem) => {
+    const group = groups.get(role);
+    if (group) group.push(item);
+    else groups.set(role, [item]);
+  };
   for (const item of items) {
-    const roles = item.responsible.length ? [...new Set(item.responsible.map((r) => r.trim().replace(/\s+/g, " ")))] : [""];
-    for (const role of roles) {
-      if (ctx.roleFilter !== undefined && !roleMatches(role, ctx.roleFilter)) continue;
-      const group = groups.get(role) ?? [];
-      group.push(item);
-      groups.set(role, group);
+    const written = item.responsible;
+    if (written.length === 0) {
+      if (ctx.roleFilter === undefined || roleMatches("", ctx.roleFilter)) add("", item);
+    } else if (written.length === 1) {
+      const role = roleOf(written[0]!);
+      if (role !== null) add(role, item);
+    } else {
+      // Once under each role, however often it is written.
+      const seen = new Set<string>();
+      for (const r of written) {
+        const role = roleOf(r);
+        if (role === null || seen.has(role)) continue;
+        seen.add(role);
+        add(role, item);
+      }
     }
   }
   const order = Object.keys(ctx.roleTitles);
@@ -65,19 +90,26 @@ function* renderPlans(items: readonly DueItem[], ctx: DueFormatContext, c: Chalk
 
 function renderItems(items: readonly DueItem[], ctx: DueFormatContext, c: ChalkInstance): string {
   const h = HEADERS[ctx.lang];
+  const head = [h.measure, h.what, h.due, h.days, h.line];
+  // Without colour every style is the identity: plain cells spare the renderer a call per cell.
+  const color = ctx.color;
   const bold = (text: string) => c.bold(text);
-  const rows = items.map((item) => {
+  const red = (text: string) => c.red(text);
+  const yellow = (text: string) => c.yellow(text);
+  const rows: Cell[][] = new Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     const days = daysText(item.daysOverdue, ctx.lang);
-    return [
+    rows[i] = [
       escapeControl(item.measureName ?? "–"),
       escapeControl(whatText(item, ctx.lang)),
       item.due,
-      { text: days, style: (text: string) => (item.state === "overdue" ? c.red(text) : c.yellow(text)) },
+      color ? { text: days, style: item.state === "overdue" ? red : yellow } : days,
       String(ctx.locate(item).line),
     ];
-  });
+  }
   return renderTable(rows, {
-    head: [h.measure, h.what, h.due, h.days, h.line].map((text) => ({ text, style: bold })),
+    head: color ? head.map((text) => ({ text, style: bold })) : head,
     widths: [34, 38, null, null, null],
   });
 }
