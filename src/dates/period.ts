@@ -42,10 +42,28 @@ const QUARTER = new RegExp(`^(?:q|k|kvartal) ?([1-4])${REQ_SEP}${YEAR}$`);
 const WEEK = new RegExp(`^(?:v\\.?|vecka) ?(\\d{1,2})${REQ_SEP}${YEAR}$`);
 const MONTH_NAME = new RegExp(`^([a-zåäö]+)\\.?${OPT_SEP}${YEAR}$`);
 
-const UNRECOGNISED: PeriodResult = { ok: false, reason: "unrecognised" };
-const INVALID_DATE: PeriodResult = { ok: false, reason: "invalid-date" };
+const UNRECOGNISED: PeriodResult = Object.freeze({ ok: false, reason: "unrecognised" });
+const INVALID_DATE: PeriodResult = Object.freeze({ ok: false, reason: "invalid-date" });
+
+/**
+ * Results by text. A check run parses the same few deadlines and key-figure periods (`Vt-24`, `2024-12-31`, …)
+ * thousands of times. Bounded: emptied when full, so no input can make it grow without end. The results are
+ * frozen, since every caller now shares them.
+ */
+const cache = new Map<string, PeriodResult>();
+const CACHE_LIMIT = 4096;
 
 export function parsePeriod(text: string): PeriodResult {
+  let result = cache.get(text);
+  if (result === undefined) {
+    result = parse(text);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, result);
+  }
+  return result;
+}
+
+function parse(text: string): PeriodResult {
   // NFC so that a decomposed "å" (as macOS file names and some editors write it) still matches.
   const s = text.normalize("NFC").trim().toLowerCase().replace(/\s+/g, " ");
   let m: RegExpExecArray | null;
@@ -85,7 +103,7 @@ export function periodEnd(text: string): IsoDate | undefined {
 }
 
 function found(kind: PeriodKind, start: IsoDate, end: IsoDate): PeriodResult {
-  return { ok: true, kind, range: { start, end } };
+  return Object.freeze({ ok: true, kind, range: Object.freeze({ start, end }) });
 }
 
 /** Plans are written this century: "-24" is 2024. */

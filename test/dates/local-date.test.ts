@@ -40,6 +40,21 @@ describe("parseIsoDate", () => {
     }
     expect(isIsoDateShape("2024-99-99")).toBe(true);
   });
+
+  it("agrees with the UTC calendar on every month and day number, leap-year edges included", () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, "0");
+    for (const year of [0, 1, 4, 99, 100, 400, 1900, 1999, 2000, 2023, 2024, 2100, 9999]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          const t = new Date(0);
+          t.setUTCFullYear(year, month - 1, day);
+          const real = month >= 1 && month <= 12 && day >= 1 && t.getUTCMonth() === month - 1 && t.getUTCDate() === day;
+          expect(parseIsoDate(text), text).toBe(real ? text : undefined);
+        }
+      }
+    }
+  });
 });
 
 describe("date arithmetic", () => {

@@ -110,3 +110,22 @@ describe("periodEnd", () => {
     expect(periodEnd("2024-02-30")).toBeUndefined();
   });
 });
+
+describe("parsePeriod's cache", () => {
+  it("gives the same answer every time, frozen so that no caller can change another's", () => {
+    for (const text of ["Vt-24", "2024-02-30", "okänd", "Q2 2025"]) {
+      const first = parsePeriod(text);
+      expect(parsePeriod(text)).toEqual(first);
+      expect(Object.isFrozen(first)).toBe(true);
+      if (first.ok) expect(Object.isFrozen(first.range)).toBe(true);
+    }
+  });
+
+  it("stays right past its bound", () => {
+    for (let n = 0; n < 5000; n++) {
+      const year = 1000 + n;
+      expect(parsePeriod(String(year)), String(year)).toEqual({ ok: true, kind: "year", range: { start: `${year}-01-01`, end: `${year}-12-31` } });
+    }
+    expect(parsePeriod("Vt-24")).toEqual({ ok: true, kind: "term", range: { start: "2024-01-01", end: "2024-06-30" } });
+  });
+});

@@ -8,8 +8,11 @@ export const checkpointBeforeDeadline: PlanRule = {
   name: "checkpoint-before-deadline",
   check(plan) {
     const findings: Finding[] = [];
-    for (const [i, m] of plan.åtgärder.entries()) {
-      const checkpoint = m.uppföljning?.avstämning && parseIsoDate(m.uppföljning.avstämning);
+    const measures = plan.åtgärder;
+    for (let i = 0; i < measures.length; i++) {
+      const m = measures[i]!;
+      const written = m.uppföljning?.avstämning;
+      const checkpoint = written && parseIsoDate(written);
       if (!checkpoint || m.klart_senast === undefined) continue;
       const deadline = parsePeriod(String(m.klart_senast));
       if (deadline.ok && checkpoint > deadline.range.end) {

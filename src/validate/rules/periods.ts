@@ -8,16 +8,20 @@ export const periods: PlanRule = {
   name: "periods",
   check(plan) {
     const findings: Finding[] = [];
-    for (const [i, m] of plan.åtgärder.entries()) {
-      if (m.klart_senast === undefined) continue;
-      const result = parsePeriod(String(m.klart_senast));
+    const measures = plan.åtgärder;
+    for (let i = 0; i < measures.length; i++) {
+      const deadline = measures[i]!.klart_senast;
+      if (deadline === undefined) continue;
+      const result = parsePeriod(String(deadline));
       if (result.ok) continue;
       const path = ["åtgärder", i, "klart_senast"];
       const code = result.reason === "invalid-date" ? "date-invalid" : "period-invalid";
-      findings.push({ code, path, params: { key: formatPath(path), value: quoteValue(m.klart_senast) } });
+      findings.push({ code, path, params: { key: formatPath(path), value: quoteValue(deadline) } });
     }
-    for (const [i, figure] of (plan.nyckeltal ?? []).entries()) {
-      for (const period of Object.keys(figure.värden)) {
+    const figures = plan.nyckeltal;
+    if (!figures) return findings;
+    for (let i = 0; i < figures.length; i++) {
+      for (const period of Object.keys(figures[i]!.värden)) {
         if (parsePeriod(period).ok) continue;
         const path = ["nyckeltal", i, "värden", period];
         findings.push({ code: "period-invalid", path, on: "key", params: { key: formatPath(path.slice(0, 3)), value: quoteValue(period) } });

@@ -1,13 +1,43 @@
 import { parseIsoDate } from "../../dates/local-date.js";
 import { quoteValue } from "../../diagnostics/safe-text.js";
-import { formatPath } from "../finding.js";
-import { dateFields, type PlanRule } from "./rule.js";
+import { type Finding, formatPath } from "../finding.js";
+import type { PlanRule } from "./rule.js";
 
-/** Dates must exist in the calendar: 2024-02-30 is reported, never rolled over to March. */
+const UNTIL_FURTHER_NOTICE = /^tills vidare$/i;
+
+/**
+ * Dates must exist in the calendar: 2024-02-30 is reported, never rolled over to March. The date fields, in order:
+ * the governing document's decision date, revision date and validity (unless "tills vidare"), then each measure's
+ * follow-up date, checkpoint and logged dates.
+ */
 export const realDates: PlanRule = {
   name: "real-dates",
-  check: (plan) =>
-    [...dateFields(plan)]
-      .filter(([, value]) => parseIsoDate(value) === undefined)
-      .map(([path, value]) => ({ code: "date-invalid", path, params: { key: formatPath(path), value: quoteValue(value) } })),
+  check(plan) {
+    const findings: Finding[] = [];
+    const doc = plan.styrdokument;
+    if (doc) {
+      if (doc.datum_för_beslut && !parseIsoDate(doc.datum_för_beslut)) report(findings, ["styrdokument", "datum_för_beslut"], doc.datum_för_beslut);
+      if (doc.revideras_senast && !parseIsoDate(doc.revideras_senast)) report(findings, ["styrdokument", "revideras_senast"], doc.revideras_senast);
+      const validity = doc.giltighetstid;
+      if (validity && !UNTIL_FURTHER_NOTICE.test(validity.trim()) && !parseIsoDate(validity)) report(findings, ["styrdokument", "giltighetstid"], validity);
+    }
+    const measures = plan.åtgärder;
+    for (let i = 0; i < measures.length; i++) {
+      const f = measures[i]!.uppföljning;
+      if (!f) continue;
+      if (f.datum && !parseIsoDate(f.datum)) report(findings, ["åtgärder", i, "uppföljning", "datum"], f.datum);
+      if (f.avstämning && !parseIsoDate(f.avstämning)) report(findings, ["åtgärder", i, "uppföljning", "avstämning"], f.avstämning);
+      const log = f.logg;
+      if (!log) continue;
+      for (let j = 0; j < log.length; j++) {
+        const date = log[j]!.datum;
+        if (parseIsoDate(date) === undefined) report(findings, ["åtgärder", i, "uppföljning", "logg", j, "datum"], date);
+      }
+    }
+    return findings;
+  },
 };
+
+function report(findings: Finding[], path: readonly PropertyKey[], value: string): void {
+  findings.push({ code: "date-invalid", path, params: { key: formatPath(path), value: quoteValue(value) } });
+}

@@ -1,22 +1,62 @@
 import { quoteValue } from "../../diagnostics/safe-text.js";
+import type { Finding } from "../finding.js";
 import { suggest } from "../suggest.js";
-import { roleFields, type PlanRule } from "./rule.js";
+import type { PlanRule } from "./rule.js";
+import { roleVocabulary, type Vocabulary } from "./vocabulary.js";
+
+const WHITESPACE = /\s/;
 
 /** The first word of a role field is a role code from the config (`EC pers. ass` → EC). */
 export function roleCode(value: string): string {
-  return value.trim().split(/\s+/)[0] ?? "";
+  // Most roles are one bare code; the others are cut at their first space, with no list of words made.
+  if (!WHITESPACE.test(value)) return value;
+  const trimmed = value.trim();
+  const space = trimmed.search(WHITESPACE);
+  return space === -1 ? trimmed : trimmed.slice(0, space);
 }
 
+/** Every role-holding field, in order: `dokumentansvarig`, then each measure's `ansvarig`, `uppföljning.av`, `logg[].av`. */
 export const knownRoles: PlanRule = {
   name: "known-roles",
   check(plan, config) {
-    const codes = Object.keys(config.roles);
-    return [...roleFields(plan)]
-      .filter(([, value]) => !codes.includes(roleCode(value)))
-      .map(([path, value]) => ({
-        code: "role-unknown",
-        path,
-        params: { value: quoteValue(roleCode(value)), valid: codes.join(", "), suggestion: suggest(roleCode(value), codes) },
-      }));
+    const roles = roleVocabulary(config);
+    const findings: Finding[] = [];
+    const owner = plan.styrdokument?.dokumentansvarig;
+    if (owner && !roles.set.has(roleCode(owner))) report(findings, ["styrdokument", "dokumentansvarig"], owner, roles);
+    const measures = plan.åtgärder;
+    for (let i = 0; i < measures.length; i++) {
+      const m = measures[i]!;
+      if (!allKnown(m.ansvarig, roles)) reportAll(findings, ["åtgärder", i, "ansvarig"], m.ansvarig!, roles);
+      const f = m.uppföljning;
+      if (!f) continue;
+      if (!allKnown(f.av, roles)) reportAll(findings, ["åtgärder", i, "uppföljning", "av"], f.av!, roles);
+      const log = f.logg;
+      if (!log) continue;
+      for (let j = 0; j < log.length; j++) {
+        const by = log[j]!.av;
+        if (!allKnown(by, roles)) reportAll(findings, ["åtgärder", i, "uppföljning", "logg", j, "av"], by!, roles);
+      }
+    }
+    return findings;
   },
 };
+
+function allKnown(value: string | string[] | undefined, roles: Vocabulary): boolean {
+  if (value === undefined) return true;
+  if (typeof value === "string") return roles.set.has(roleCode(value));
+  for (let k = 0; k < value.length; k++) if (!roles.set.has(roleCode(value[k]!))) return false;
+  return true;
+}
+
+/** A field with an unknown role: one finding for a single role, one per unknown item of a list. */
+function reportAll(findings: Finding[], path: readonly PropertyKey[], value: string | string[], roles: Vocabulary): void {
+  if (typeof value === "string") return report(findings, path, value, roles);
+  for (let k = 0; k < value.length; k++) {
+    if (!roles.set.has(roleCode(value[k]!))) report(findings, [...path, k], value[k]!, roles);
+  }
+}
+
+function report(findings: Finding[], path: readonly PropertyKey[], value: string, roles: Vocabulary): void {
+  const code = roleCode(value);
+  findings.push({ code: "role-unknown", path, params: { value: quoteValue(code), valid: roles.listed, suggestion: suggest(code, roles.words) } });
+}
