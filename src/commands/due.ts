@@ -4,7 +4,6 @@
  * since then nothing can be promised about it); 2 when the run itself fails (bad option, no files).
  */
 import { type Io, writeChunks } from "../cli/io.js";
-import type { Location } from "../diagnostics/messages.js";
 import { choice, resolveLang, useColor } from "../cli/options.js";
 import type { Config } from "../config/defaults.js";
 import { loadConfig } from "../config/load-config.js";
@@ -12,8 +11,9 @@ import { formatText } from "../diagnostics/format-text.js";
 import { escapeControl, quoteValue } from "../diagnostics/safe-text.js";
 import { EXIT, UsageError } from "../errors.js";
 import type { Lang } from "../i18n.js";
-import { compareItems } from "../schedule/due-items.js";
 import type { DueFilter } from "../schedule/filter.js";
+import { type DueItemView, DuePlan, DueReader } from "../schedule/compact/item-view.js";
+import { sortedItems } from "../schedule/compact/order.js";
 import type { PlanDue } from "../schedule/plan-due.js";
 import { dueFormatters, type DueFormatName } from "../schedule/format/index.js";
 import { resolveToday } from "../schedule/resolve-today.js";
@@ -51,17 +51,11 @@ export async function runDue(paths: string[], options: DueCommandOptions, io: Io
   const filter: DueFilter = { ...checkedFilter(options, config), ...(options.plan !== undefined && { planId: options.plan }) };
   const job = { kind: "due", today, within, filter } as const;
   const result = await checkFilesWith({ paths: paths.length ? paths : DEFAULT_PATHS, cwd: io.cwd, config, lang }, job);
-  // Each valid plan's items and their positions; the plans themselves were not kept.
-  const planIds = new Set<string>();
-  const items: DueItem[] = [];
-  const positions = new Map<DueItem, Location>();
-  for (const plan of result.taken as PlanDue[]) {
-    planIds.add(plan.planId);
-    plan.items.forEach((item, i) => {
-      items.push(item);
-      positions.set(item, plan.at[i]!);
-    });
-  }
+  // Each valid plan's items in compact form, with their positions; the plans themselves were not kept.
+  const reader = new DueReader(today);
+  const plans = (result.taken as PlanDue[]).map((data) => new DuePlan(data, reader));
+  result.taken.length = 0;
+  const planIds = new Set(plans.map((plan) => plan.planId));
   if (result.filesChecked === 0) {
     throw new UsageError(lang === "sv" ? "Inga planfiler hittades (.md, .yaml, .yml)." : "No plan files found (.md, .yaml, .yml).");
   }
@@ -69,13 +63,13 @@ export async function runDue(paths: string[], options: DueCommandOptions, io: Io
   if (options.plan !== undefined && !planIds.has(options.plan)) {
     throw unknown("--plan", options.plan, [...planIds].sort(), "planen finns inte bland de giltiga planfilerna");
   }
-  items.sort(compareItems);
+  const items = sortedItems(plans);
   const output = dueFormatters[format](items, {
     lang,
     color: useColor(io, format === "table" ? "text" : format),
     today,
     within,
-    locate: (item) => positions.get(item) ?? { line: 0, column: 0 },
+    locate: (item) => ({ line: (item as DueItemView).line, column: (item as DueItemView).column }),
     roleTitles: config.roles,
     ...(filter.role !== undefined && { roleFilter: filter.role }),
     skippedFiles,

@@ -6,7 +6,8 @@
 import { type Config, isDone } from "../config/defaults.js";
 import type { IsoDate } from "../dates/local-date.js";
 import type { DueFilter } from "../schedule/filter.js";
-import { planDue } from "../schedule/plan-due.js";
+import { planDueJob } from "../schedule/plan-due.js";
+import { scheduleRun } from "../schedule/schedule-run.js";
 import type { ValidDocument } from "../validate/validate-document.js";
 
 export type JobSpec = { kind: "check" } | { kind: "due"; today: IsoDate; within: number; filter: DueFilter };
@@ -19,8 +20,8 @@ export function jobTake(job: JobSpec, config: Config): Take | undefined {
     case "check":
       return undefined;
     case "due": {
-      const schedule = { today: job.today, within: job.within, reportMonths: config.reportMonths, isDone: (s: string | undefined) => isDone(config, s) };
-      return (document) => planDue(document, schedule, job.filter);
+      const options = { today: job.today, within: job.within, reportMonths: config.reportMonths, isDone: (s: string | undefined) => isDone(config, s) };
+      return planDueJob(scheduleRun(options), job.filter);
     }
   }
 }

@@ -2,34 +2,69 @@
  * `plan due` as a pure function: (plans, today, window, config facts) → the items that are overdue or due soon,
  * sorted by due date (the most overdue first), then file and position in the file.
  */
-import { addDays, diffDays } from "../dates/local-date.js";
 import type { Plan } from "../model/types.js";
 import type { Candidate } from "./candidate.js";
+import { followUpTextOf, lastLoggedOf, measureName, pathOf, responsibleOf } from "./item-fields.js";
 import { measureCandidates } from "./measure-rules.js";
 import { planCandidates } from "./plan-rules.js";
+import { type ScheduleRun, scheduleRun } from "./schedule-run.js";
 import type { DueItem, ScheduleOptions } from "./types.js";
 
 export function dueItems(plans: readonly Plan[], options: ScheduleOptions): DueItem[] {
-  const horizon = addDays(options.today, options.within);
+  const run = scheduleRun(options);
   const items: DueItem[] = [];
-  for (const plan of plans) {
-    const candidates = [...planCandidates(plan, options), ...plan.measures.flatMap((m) => measureCandidates(plan, m, options))];
-    for (const c of candidates) {
-      if (c.due <= horizon || (c.shownFrom !== undefined && options.today >= c.shownFrom)) items.push(toItem(plan, c, options));
-    }
-  }
+  for (const plan of plans) for (const c of keptCandidates(plan, run)) items.push(toItem(plan, c, run));
   return items.sort(compareItems);
 }
 
-function toItem(plan: Plan, { shownFrom: _, ...c }: Candidate, options: ScheduleOptions): DueItem {
-  return {
-    ...c,
-    state: c.due < options.today ? "overdue" : "due-soon",
-    daysOverdue: diffDays(options.today, c.due),
+/** A plan's candidates that the window keeps: due by its last day, or in a report-back's run-up. */
+export function keptCandidates(plan: Plan, run: ScheduleRun): Candidate[] {
+  const kept: Candidate[] = [];
+  const { horizon, options } = run;
+  for (const c of planCandidates(plan, options)) {
+    if (c.due <= horizon || (c.shownFrom !== undefined && options.today >= c.shownFrom)) kept.push(c);
+  }
+  for (const measure of plan.measures) {
+    for (const c of measureCandidates(plan, measure, options)) if (c.due <= horizon) kept.push(c);
+  }
+  return kept;
+}
+
+/** The full item, for the report and the tests; `plan due` keeps compact ones (compact/encode.ts). */
+function toItem(plan: Plan, c: Candidate, run: ScheduleRun): DueItem {
+  const daysOverdue = run.daysOverdue(c.due);
+  const item: DueItem = {
+    kind: c.kind,
+    state: daysOverdue > 0 ? "overdue" : "due-soon",
+    due: c.due,
+    daysOverdue,
     planId: plan.id,
     planTitle: plan.title,
     file: plan.file,
+    path: pathOf(c),
+    responsible: responsibleOf(plan, c),
   };
+  const measure = c.measure;
+  if (measure) {
+    item.measureId = measure.id;
+    item.measureName = measureName(measure);
+    item.measureTitle = measure.title;
+    if (measure.status !== undefined) item.measureStatus = measure.status;
+  }
+  if (c.kind === "followup-recurring") {
+    item.interval = measure!.followUp!.interval!;
+    const last = lastLoggedOf(c);
+    if (last) item.lastFollowUp = last;
+    if (c.undated) item.undated = true;
+  }
+  if (c.kind === "deadline") item.deadline = measure!.deadline!.written;
+  if (c.kind === "report-back") {
+    item.reportMonth = c.due.slice(0, 7);
+    item.previousReportMonth = c.previousReportBack!.slice(0, 7);
+  }
+  const text = followUpTextOf(c);
+  if (text !== undefined) item.followUpText = text;
+  return item;
 }
 
 export function compareItems(a: DueItem, b: DueItem): number {

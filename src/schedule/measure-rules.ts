@@ -3,66 +3,51 @@
  * Pure and date-only. A done measure has nothing due. See docs/schedule.md for the reasoning behind each rule.
  */
 import { nextDueAfter } from "../dates/interval.js";
-import { type IsoDate, maxDate, minDate } from "../dates/local-date.js";
+import { type IsoDate, minDate } from "../dates/local-date.js";
 import type { FollowUp, Measure, Plan } from "../model/types.js";
-import type { Candidate } from "./candidate.js";
+import { type Candidate, candidate, type DueField } from "./candidate.js";
 import { planStart } from "./plan-start.js";
 import type { ScheduleOptions } from "./types.js";
 
-export function measureCandidates(plan: Plan, measure: Measure, options: ScheduleOptions): Candidate[] {
-  if (options.isDone(measure.status)) return [];
-  const base = measureBase(measure);
-  const out: Candidate[] = [];
+const NONE: readonly Candidate[] = [];
+
+export function measureCandidates(plan: Plan, measure: Measure, options: ScheduleOptions): readonly Candidate[] {
+  if (options.isDone(measure.status)) return NONE;
   const followUp = measure.followUp;
+  const deadline = measure.deadline;
+  if (!followUp && !deadline) return NONE;
+  const out: Candidate[] = [];
   if (followUp) {
-    const withFollowUp = { ...base, responsible: followUp.by.length ? followUp.by : measure.responsible };
-    const text = followUp.text === undefined ? {} : { followUpText: followUp.text };
-    const last = lastLogged(followUp);
-    const recurring = recurringDue(plan, followUp, last, options.today);
+    const recurring = recurringDue(plan, followUp, lastLogged(followUp), options.today);
     if (recurring) {
-      const { due, path, undated } = recurring;
-      out.push({
-        ...withFollowUp,
-        ...text,
-        kind: "followup-recurring",
-        due,
-        path,
-        interval: followUp.interval!,
-        ...(last && { lastFollowUp: last }),
-        ...(undated && { undated }),
-      });
+      out.push(candidate("followup-recurring", recurring.due, recurring.field, measure, recurring.undated));
     } else if (followUp.date && !loggedOnOrAfter(followUp, followUp.date)) {
-      out.push({ ...withFollowUp, ...text, kind: "followup-date", due: followUp.date, path: [...followUp.source.path, "datum"] });
+      out.push(candidate("followup-date", followUp.date, "datum", measure));
     }
     if (followUp.checkpoint && !loggedOnOrAfter(followUp, followUp.checkpoint)) {
-      out.push({ ...withFollowUp, ...text, kind: "checkpoint", due: followUp.checkpoint, path: [...followUp.source.path, "avstämning"] });
+      out.push(candidate("checkpoint", followUp.checkpoint, "avstämning", measure));
     }
   }
-  if (measure.deadline) {
-    const { range, written } = measure.deadline;
-    out.push({ ...base, kind: "deadline", due: range.end, path: [...measure.source.path, "klart_senast"], deadline: written });
-  }
+  if (deadline) out.push(candidate("deadline", deadline.range.end, "klart_senast", measure));
   return out;
-}
-
-function measureBase(measure: Measure) {
-  return {
-    measureId: measure.id,
-    measureName: measure.activity ?? measure.title,
-    measureTitle: measure.title,
-    ...(measure.status !== undefined && { measureStatus: measure.status }),
-    responsible: measure.responsible,
-  };
 }
 
 /** The latest recorded follow-up, whatever the order of the log. */
 export function lastLogged(followUp: FollowUp): IsoDate | undefined {
-  const dates = followUp.log.map((entry) => entry.date);
-  return dates.length ? maxDate(dates[0]!, ...dates.slice(1)) : undefined;
+  let last: IsoDate | undefined;
+  for (const entry of followUp.log) if (last === undefined || entry.date > last) last = entry.date;
+  return last;
 }
 
 function loggedOnOrAfter(followUp: FollowUp, date: IsoDate): boolean {
-  return followUp.log.some((entry) => entry.date >= date);
+  for (const entry of followUp.log) if (entry.date >= date) return true;
+  return false;
+}
+
+interface RecurringDue {
+  due: IsoDate;
+  field: DueField;
+  undated: boolean;
 }
 
 /**
@@ -70,24 +55,18 @@ function loggedOnOrAfter(followUp: FollowUp, date: IsoDate): boolean {
  * Never recorded: its first date (`datum`) if given, else one interval after the plan's start, else today,
  * because a recurring follow-up that has never been held is due now, though we cannot claim since when.
  */
-function recurringDue(
-  plan: Plan,
-  followUp: FollowUp,
-  last: IsoDate | undefined,
-  today: IsoDate,
-): { due: IsoDate; path: readonly PropertyKey[]; undated?: true } | undefined {
+function recurringDue(plan: Plan, followUp: FollowUp, last: IsoDate | undefined, today: IsoDate): RecurringDue | undefined {
   const interval = followUp.interval;
   if (!interval) return undefined;
-  const path = [...followUp.source.path, "intervall"];
   if (last) {
     const next = nextDueAfter(last, interval);
     if (next === undefined) return undefined;
     // A first date after every recorded follow-up (one held early) is still pending.
-    return { due: followUp.date && followUp.date > last ? minDate(followUp.date, next) : next, path };
+    return { due: followUp.date && followUp.date > last ? minDate(followUp.date, next) : next, field: "intervall", undated: false };
   }
   if (interval === "regelbundet") return undefined;
-  if (followUp.date) return { due: followUp.date, path: [...followUp.source.path, "datum"] };
+  if (followUp.date) return { due: followUp.date, field: "datum", undated: false };
   const start = planStart(plan);
   const first = start ? nextDueAfter(start, interval) : undefined;
-  return first ? { due: first, path } : { due: today, path, undated: true };
+  return first ? { due: first, field: "intervall", undated: false } : { due: today, field: "intervall", undated: true };
 }

@@ -1,22 +1,30 @@
-/** One valid plan file → its due items (filtered) and where each sits in the file. What `plan due` keeps of a plan. */
-import type { Location } from "../diagnostics/messages.js";
+/**
+ * One valid plan file → what `plan due` keeps of it: its due items that pass the filter, with the line and column
+ * of each, in compact form (compact/layout.ts). The plan itself is not kept.
+ */
 import { planFromFile } from "../model/from-file.js";
 import type { PlanFile } from "../schema/plan-schema.js";
 import type { ValidDocument } from "../validate/validate-document.js";
-import { dueItems } from "./due-items.js";
-import { type DueFilter, filterItems } from "./filter.js";
-import type { DueItem, ScheduleOptions } from "./types.js";
+import type { Candidate } from "./candidate.js";
+import { encodePlanDue } from "./compact/encode.js";
+import type { PlanDue } from "./compact/layout.js";
+import { keptCandidates } from "./due-items.js";
+import { type DueFilter, itemFilter } from "./filter.js";
+import { pathOf, responsibleOf } from "./item-fields.js";
+import type { ScheduleRun } from "./schedule-run.js";
 
-export interface PlanDue {
-  planId: string;
-  items: DueItem[];
-  /** Line and column of each item's field, in the order of `items`. */
-  at: Location[];
-}
+export type { PlanDue } from "./compact/layout.js";
 
-export function planDue(doc: ValidDocument, options: ScheduleOptions, filter: DueFilter): PlanDue | undefined {
-  if (doc.typ !== "handlingsplan") return undefined;
-  const plan = planFromFile(doc.data as PlanFile, doc.file);
-  const items = filterItems(dueItems([plan], options), filter);
-  return { planId: plan.id, items, at: doc.file.locateAll(items.map((item) => item.path)) };
+/** planDue for every plan of a run: the run's caches and the filter's are made once. */
+export function planDueJob(run: ScheduleRun, filter: DueFilter): (doc: ValidDocument) => PlanDue | undefined {
+  const passes = itemFilter(filter);
+  return (doc) => {
+    if (doc.typ !== "handlingsplan") return undefined;
+    const plan = planFromFile(doc.data as PlanFile, doc.file);
+    const kept: Candidate[] = [];
+    if (filter.planId === undefined || plan.id === filter.planId) {
+      for (const c of keptCandidates(plan, run)) if (passes(plan.id, c.measure?.status, responsibleOf(plan, c))) kept.push(c);
+    }
+    return encodePlanDue(plan, kept, kept.length ? doc.file.locateAll(kept.map(pathOf)) : [], run);
+  };
 }

@@ -1,19 +1,20 @@
 /** The due dates of a plan as a whole: its revision date and the run-up to a report-back. */
 import type { IsoDate } from "../dates/local-date.js";
 import type { Plan } from "../model/types.js";
-import type { Candidate } from "./candidate.js";
+import { type Candidate, candidate } from "./candidate.js";
 import { isUnitPlan, planStart } from "./plan-start.js";
 import { nextReportBack } from "./report-back.js";
 import type { ScheduleOptions } from "./types.js";
 
-export function planCandidates(plan: Plan, options: ScheduleOptions): Candidate[] {
-  const owner = plan.document.documentOwner ? [plan.document.documentOwner] : [];
-  const out: Candidate[] = [];
-  if (plan.document.reviseBy) {
-    out.push({ kind: "revision", due: plan.document.reviseBy, path: ["styrdokument", "revideras_senast"], responsible: owner });
-  }
+const NONE: readonly Candidate[] = [];
+
+export function planCandidates(plan: Plan, options: ScheduleOptions): readonly Candidate[] {
+  const reviseBy = plan.document.reviseBy;
   const reportBack = reportBackCandidate(plan, options);
-  if (reportBack) out.push({ ...reportBack, responsible: owner });
+  if (!reviseBy && !reportBack) return NONE;
+  const out: Candidate[] = [];
+  if (reviseBy) out.push(candidate("revision", reviseBy, "revideras_senast", undefined));
+  if (reportBack) out.push(reportBack);
   return out;
 }
 
@@ -22,7 +23,7 @@ export function planCandidates(plan: Plan, options: ScheduleOptions): Candidate[
  * report-back (or earlier, when the look-ahead window reaches it) until the end of the report-back month.
  * A plan that starts after the report-back month, or whose measures are all done, has nothing to report.
  */
-function reportBackCandidate(plan: Plan, options: ScheduleOptions): Omit<Candidate, "responsible"> | undefined {
+function reportBackCandidate(plan: Plan, options: ScheduleOptions): Candidate | undefined {
   if (!isUnitPlan(plan)) return undefined;
   const window = nextReportBack(options.today, options.reportMonths);
   if (!window) return undefined;
@@ -30,18 +31,17 @@ function reportBackCandidate(plan: Plan, options: ScheduleOptions): Omit<Candida
   if (start !== undefined && start > window.month) return undefined;
   if (plan.measures.length > 0 && plan.measures.every((m) => options.isDone(m.status))) return undefined;
   if (latestLogged(plan) >= window.freshSince) return undefined;
-  return {
-    kind: "report-back",
-    due: window.month,
-    shownFrom: window.runUpStart,
-    path: ["id"],
-    reportMonth: window.month.slice(0, 7),
-    previousReportMonth: window.previous.slice(0, 7),
-  };
+  const c = candidate("report-back", window.month, "id", undefined);
+  c.shownFrom = window.runUpStart;
+  c.previousReportBack = window.previous;
+  return c;
 }
 
 function latestLogged(plan: Plan): IsoDate | "" {
   let latest: IsoDate | "" = "";
-  for (const m of plan.measures) for (const entry of m.followUp?.log ?? []) if (entry.date > latest) latest = entry.date;
+  for (const m of plan.measures) {
+    const log = m.followUp?.log;
+    if (log) for (const entry of log) if (entry.date > latest) latest = entry.date;
+  }
   return latest;
 }
