@@ -2,16 +2,14 @@
 import { parsePeriod } from "../dates/period.js";
 import type { LoadedFile } from "../load/load-file.js";
 import type { FollowUpFile, MeasureFile, PlanFile } from "../schema/plan-schema.js";
-import type { Deadline, FollowUp, Measure, Plan } from "./types.js";
+import type { Deadline, FollowUp, KeyFigure, Measure, Plan } from "./types.js";
 
 export function planFromFile(data: PlanFile, file: Pick<LoadedFile, "display" | "format" | "body">): Plan {
   const doc = data.styrdokument ?? {};
-  return {
+  let keyFigures: KeyFigure[] | undefined;
+  const plan: Plan = {
     id: data.id,
     title: data.titel,
-    ...(data.ansvar !== undefined && { costCentre: data.ansvar }),
-    ...(data.enhet !== undefined && { unit: data.enhet }),
-    ...(data.år !== undefined && { year: data.år }),
     document: {
       documentType: doc.typ_av_styrdokument,
       decidedBy: doc.beslutande_instans,
@@ -23,18 +21,30 @@ export function planFromFile(data: PlanFile, file: Pick<LoadedFile, "display" | 
       documentOwner: doc.dokumentansvarig,
     },
     measures: data.åtgärder.map((m, i) => measureFrom(m, file.display, i)),
-    keyFigures: (data.nyckeltal ?? []).map((k) => ({
-      id: k.id,
-      name: k.namn,
-      unit: k.enhet,
-      values: Object.entries(k.värden).map(([period, value]) => ({ period, value })),
-      target: k.mål,
-      sourceNote: k.källa,
-    })),
+    // Built when first read: only the report shows key figures, and `plan due` reads thousands of plans.
+    get keyFigures() {
+      return (keyFigures ??= keyFiguresFrom(data.nyckeltal ?? []));
+    },
     prose: file.format === "markdown" ? file.body : (data.brödtext ?? ""),
     file: file.display,
     format: file.format,
   };
+  // Absent rather than undefined, as the file has them; assigned, since spreading them in costs more than the rest.
+  if (data.ansvar !== undefined) plan.costCentre = data.ansvar;
+  if (data.enhet !== undefined) plan.unit = data.enhet;
+  if (data.år !== undefined) plan.year = data.år;
+  return plan;
+}
+
+function keyFiguresFrom(figures: NonNullable<PlanFile["nyckeltal"]>): KeyFigure[] {
+  return figures.map((k) => ({
+    id: k.id,
+    name: k.namn,
+    unit: k.enhet,
+    values: Object.entries(k.värden).map(([period, value]) => ({ period, value })),
+    target: k.mål,
+    sourceNote: k.källa,
+  }));
 }
 
 export function asList(value: string | string[] | undefined): string[] {

@@ -54,11 +54,10 @@ export function renderTable(rows: readonly (readonly Cell[])[], options: TableOp
     widths[c] = fixed ?? widest + 2 * PAD;
   }
 
-  const rule = (left: string, mid: string, right: string) => `${left}${widths.map((w) => "─".repeat(w)).join(mid)}${right}`;
-  const between = rule("├", "┼", "┤");
-  let out = rule("┌", "┬", "┐");
+  const rules = rulesFor(widths);
+  let out = rules.top;
   for (let r = 0; r < count; r++) {
-    if (r > 0) out += `\n${between}`;
+    if (r > 0) out += `\n${rules.between}`;
     const row = r === 0 ? options.head : rows[r - 1]!;
     let height = columns > 0 ? 1 : 0;
     for (let c = 0; c < columns; c++) {
@@ -85,7 +84,28 @@ export function renderTable(rows: readonly (readonly Cell[])[], options: TableOp
       }
     }
   }
-  return `${out}\n${rule("└", "┴", "┘")}`;
+  return `${out}\n${rules.bottom}`;
+}
+
+interface Rules {
+  top: string;
+  between: string;
+  bottom: string;
+}
+
+/** The rules of a table, by its column widths: thousands of tables share a few sets of widths. */
+const RULES = new Map<string, Rules>();
+
+function rulesFor(widths: readonly number[]): Rules {
+  const key = widths.join(",");
+  let rules = RULES.get(key);
+  if (!rules) {
+    const rule = (left: string, mid: string, right: string) => `${left}${widths.map((w) => "─".repeat(w)).join(mid)}${right}`;
+    rules = { top: rule("┌", "┬", "┐"), between: rule("├", "┼", "┤"), bottom: rule("└", "┴", "┘") };
+    if (RULES.size > 1000) RULES.clear();
+    RULES.set(key, rules);
+  }
+  return rules;
 }
 
 function textOf(cell: Cell): string {
@@ -94,7 +114,10 @@ function textOf(cell: Cell): string {
 
 /** The width of a text that is one line within `room` (or with no limit), else its lines as wrap makes them. */
 function layOut(text: string, room: number | undefined): number | Lines {
-  if (!text.includes("\n")) {
+  // Narrow text (nearly all) is one column per unit and never holds a line break: one look decides.
+  if (NARROW.test(text)) {
+    if (room === undefined || text.length <= room) return text.length;
+  } else if (!text.includes("\n")) {
     const width = displayWidth(text);
     if (room === undefined || width <= room) return width;
   }

@@ -5,7 +5,6 @@
 import { planFromFile } from "../model/from-file.js";
 import type { PlanFile } from "../schema/plan-schema.js";
 import type { ValidDocument } from "../validate/validate-document.js";
-import type { Candidate } from "./candidate.js";
 import { encodePlanDue } from "./compact/encode.js";
 import type { PlanDue } from "./compact/layout.js";
 import { keptCandidates } from "./due-items.js";
@@ -17,14 +16,13 @@ export type { PlanDue } from "./compact/layout.js";
 
 /** planDue for every plan of a run: the run's caches and the filter's are made once. */
 export function planDueJob(run: ScheduleRun, filter: DueFilter): (doc: ValidDocument) => PlanDue | undefined {
+  const filtered = filter.role !== undefined || filter.status !== undefined || filter.planId !== undefined;
   const passes = itemFilter(filter);
-  return (doc) => {
+  return function planDue(doc) {
     if (doc.typ !== "handlingsplan") return undefined;
     const plan = planFromFile(doc.data as PlanFile, doc.file);
-    const kept: Candidate[] = [];
-    if (filter.planId === undefined || plan.id === filter.planId) {
-      for (const c of keptCandidates(plan, run)) if (passes(plan.id, c.measure?.status, responsibleOf(plan, c))) kept.push(c);
-    }
+    let kept = filter.planId === undefined || plan.id === filter.planId ? keptCandidates(plan, run) : [];
+    if (filtered) kept = kept.filter((c) => passes(plan.id, c.measure?.status, responsibleOf(plan, c)));
     return encodePlanDue(plan, kept, kept.length ? doc.file.locateAll(kept.map(pathOf)) : [], run);
   };
 }

@@ -47,6 +47,11 @@ export class DuePlan {
   /** The role lists, as arrays. */
   private readonly roleLists: string[][] = [];
 
+  /** Read once: every item shows them, and a table groups its items by file. */
+  readonly planId: string;
+  readonly planTitle: string;
+  readonly file: string;
+
   constructor(
     data: PlanDue,
     readonly reader: DueReader,
@@ -63,6 +68,9 @@ export class DuePlan {
       for (let k = 1; k <= this.numbers[offset]!; k++) list.push(this.string(this.numbers[offset + k]!));
       this.roleLists.push(reader.roles(list));
     }
+    this.planId = this.string(PLAN_ID);
+    this.planTitle = this.string(PLAN_TITLE);
+    this.file = this.string(PLAN_FILE);
   }
 
   string(index: number): string {
@@ -74,13 +82,6 @@ export class DuePlan {
     return this.roleLists[list]!;
   }
 
-  get planId(): string {
-    return this.string(PLAN_ID);
-  }
-
-  get file(): string {
-    return this.string(PLAN_FILE);
-  }
 }
 
 /** An item of a DuePlan; `at` is where its numbers start. `order` and `rank` sort it (see order.ts). */
@@ -123,15 +124,15 @@ export class DueItemView implements DueItem {
   }
 
   get planId(): string {
-    return this.plan.string(PLAN_ID);
+    return this.plan.planId;
   }
 
   get planTitle(): string {
-    return this.plan.string(PLAN_TITLE);
+    return this.plan.planTitle;
   }
 
   get file(): string {
-    return this.plan.string(PLAN_FILE);
+    return this.plan.file;
   }
 
   get path(): readonly PropertyKey[] {

@@ -100,9 +100,18 @@ export const VARIANTS: readonly Variant[] = [
 ];
 
 export function variantOf(kind: DueKind, field: DueField, undated: boolean): number {
-  for (let v = 0; v < VARIANTS.length; v++) {
-    const x = VARIANTS[v]!;
-    if (x.kind === kind && x.field === field && x.undated === undated) return v;
+  switch (field) {
+    case "id":
+      return 0;
+    case "revideras_senast":
+      return 1;
+    case "klart_senast":
+      return 2;
+    case "avstämning":
+      return 3;
+    case "datum":
+      return kind === "followup-date" ? 4 : 5;
+    case "intervall":
+      return undated ? 7 : 6;
   }
-  throw new Error(`no compact form for ${kind} at ${field}`);
 }

@@ -7,8 +7,20 @@ import type { DueItem, DueState } from "../types.js";
 
 const ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-/** "5 dagar sen", "i dag", "om 3 dagar". */
+const DAYS_TEXTS: Record<Lang, Map<number, string>> = { sv: new Map(), en: new Map() };
+
+/** "5 dagar sen", "i dag", "om 3 dagar". The same few hundred counts recur on thousands of items. */
 export function daysText(daysOverdue: number, lang: Lang): string {
+  const known = DAYS_TEXTS[lang];
+  let text = known.get(daysOverdue);
+  if (text === undefined) {
+    text = daysTextOf(daysOverdue, lang);
+    if (known.size < 10_000) known.set(daysOverdue, text);
+  }
+  return text;
+}
+
+function daysTextOf(daysOverdue: number, lang: Lang): string {
   const n = Math.abs(daysOverdue);
   if (lang === "sv") {
     const days = `${n} ${n === 1 ? "dag" : "dagar"}`;
