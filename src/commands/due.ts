@@ -75,7 +75,7 @@ export async function runDue(paths: string[], options: DueCommandOptions, io: Io
     skippedFiles,
     toolVersion: VERSION,
   });
-  writeChunks(io.stdout, output);
+  await writeChunks(io, output);
   return exitCode(items, failOn, skippedFiles.length > 0);
 }
 

@@ -4,6 +4,7 @@ import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { generateCorpus } from "../../bench/generate-corpus.mjs";
 import { fixture, REPO } from "../helpers/paths.js";
 
 const BIN = join(REPO, "bin", "plan.js");
@@ -31,6 +32,24 @@ describe("bin/plan.js due", () => {
     const run = plan(["due", "--today", "2023-02-29"], fixture("due-cases"));
     expect(run).toMatchObject({ exitCode: 2, stdout: "" });
     expect(run.stderr).toBe('plan: Ogiltigt datum för --today: "2023-02-29". Skriv ÅÅÅÅ-MM-DD med en dag som finns i kalendern.\n');
+  });
+});
+
+describe("bin/plan.js due into a pipe", () => {
+  it("stops quietly when the reader goes away (| head), with no stack trace", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "plan-due-pipe-"));
+    try {
+      generateCorpus(120, join(dir, "plans"));
+      const result = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" due --today 2025-05-01 plans | head -c 100 > /dev/null`], {
+        cwd: dir,
+        encoding: "utf8",
+        env: { PATH: process.env.PATH },
+      });
+      expect(result.stderr).toBe("");
+      expect(result.status).toBe(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
