@@ -158,7 +158,18 @@ export function stringifyJson(value: unknown): string {
   return safeJsonText(JSON.stringify(value, null, 2));
 }
 
-/** What stringifyJson does after JSON.stringify, for JSON text written some other way (`plan due`'s items). */
+/** Anything in a string that JSON.stringify would escape or safeJsonText would change; surrogates for a closer look. */
+const JSON_NEEDS_CARE = /["\\\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]|##\[/;
+
+/**
+ * One string as a JSON literal, exactly as stringifyJson writes it inside a value: for JSON written a piece at a
+ * time (`plan due`'s items). Nearly every string needs no escape at all, and is quoted without JSON.stringify.
+ */
+export function jsonString(s: string): string {
+  return JSON_NEEDS_CARE.test(s) ? safeJsonText(JSON.stringify(s)) : `"${s}"`;
+}
+
+/** What stringifyJson does after JSON.stringify, for JSON text written some other way. */
 export function safeJsonText(json: string): string {
   let text = json;
   if (HAS_UNSAFE_IN_JSON.test(text)) {

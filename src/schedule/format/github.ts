@@ -9,15 +9,25 @@ import type { DueFormatContext } from "./context.js";
 import { messageText, stateText } from "./texts.js";
 
 export function* formatGithub(items: readonly DueItem[], ctx: DueFormatContext): Generator<string> {
+  // A plan's file and the two titles recur on every item: each escaped once.
+  const titles = {
+    overdue: escapeProperty(`plan due: ${stateText("overdue", ctx.lang)}`),
+    "due-soon": escapeProperty(`plan due: ${stateText("due-soon", ctx.lang)}`),
+  };
+  const files = new Map<string, string>();
   for (const item of items) {
     const at = ctx.locate(item);
-    const props = [`file=${escapeProperty(item.file)}`];
-    if (at.line > 0) {
-      props.push(`line=${at.line}`);
-      if (at.column > 0) props.push(`col=${at.column}`);
+    let file = files.get(item.file);
+    if (file === undefined) {
+      file = escapeProperty(item.file);
+      files.set(item.file, file);
     }
-    props.push(`title=${escapeProperty(`plan due: ${stateText(item.state, ctx.lang)}`)}`);
+    let props = `file=${file}`;
+    if (at.line > 0) {
+      props += `,line=${at.line}`;
+      if (at.column > 0) props += `,col=${at.column}`;
+    }
     const level = item.state === "overdue" ? "warning" : "notice";
-    yield `::${level} ${props.join(",")}::${escapeData(messageText(item, ctx.lang))}\n`;
+    yield `::${level} ${props},title=${titles[item.state]}::${escapeData(messageText(item, ctx.lang))}\n`;
   }
 }
