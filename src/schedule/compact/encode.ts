@@ -45,14 +45,15 @@ export function encodePlanDue(plan: Plan, kept: readonly Candidate[], at: readon
     items[o + I.b] = b;
   }
   const { text, ends } = strings.pack();
-  const sections = [ends, roles.numbers, measures, items];
   const numbers = new Int32Array(HEADER_SIZE + ends.length + roles.numbers.length + measures.length + items.length);
-  numbers.set([ends.length, roles.numbers.length, measures.length / MEASURE_SIZE, kept.length]);
-  let offset = HEADER_SIZE;
-  for (const section of sections) {
-    numbers.set(section, offset);
-    offset += section.length;
-  }
+  numbers[0] = ends.length;
+  numbers[1] = roles.numbers.length;
+  numbers[2] = measures.length / MEASURE_SIZE;
+  numbers[3] = kept.length;
+  numbers.set(ends, HEADER_SIZE);
+  numbers.set(roles.numbers, HEADER_SIZE + ends.length);
+  numbers.set(measures, HEADER_SIZE + ends.length + roles.numbers.length);
+  numbers.set(items, HEADER_SIZE + ends.length + roles.numbers.length + measures.length);
   return { text, numbers };
 }
 
@@ -64,12 +65,14 @@ function addMeasure(measure: Measure, strings: StringTable, roles: RoleLists, me
   const followUpBy = by === measure.responsible ? responsible : addRoles(by, strings, roles);
   const text = measure.followUp?.text;
   // In the order of M.
+  const name = measureName(measure);
+  const nameIndex = strings.add(name);
   measures.push(
     measureIndex(measure),
     strings.add(measure.id),
-    strings.add(measureName(measure)),
-    strings.add(measure.title),
-    measure.status === undefined ? NONE : strings.add(measure.status),
+    nameIndex,
+    measure.title === name ? nameIndex : strings.add(measure.title),
+    measure.status === undefined ? NONE : strings.addRecurring(measure.status),
     text === undefined ? NONE : strings.add(text),
     responsible,
     followUpBy,
@@ -80,7 +83,7 @@ function addMeasure(measure: Measure, strings: StringTable, roles: RoleLists, me
 /** Adds a role list (its length, then its strings); returns its number among the lists. */
 function addRoles(written: readonly string[], strings: StringTable, roles: RoleLists): number {
   roles.numbers.push(written.length);
-  for (const role of written) roles.numbers.push(strings.add(role));
+  for (const role of written) roles.numbers.push(strings.addRecurring(role));
   return roles.count++;
 }
 

@@ -1,22 +1,23 @@
-/** The strings of one plan's compact items (layout.ts): each once, then written one after the other. */
+/** The strings of one plan's compact items (layout.ts), written one after the other. */
 
 export class StringTable {
   private readonly list: string[] = [];
-  private readonly index = new Map<string, number>();
+  /** Indexes of the strings that recur within a plan (roles, statuses): few, so looked up one by one. */
+  private readonly recurring: number[] = [];
+  private nonEmpty = 0;
 
-  /** The index of `s`, added if new. */
+  /** Adds `s`; returns its index. */
   add(s: string): number {
-    let i = this.index.get(s);
-    if (i === undefined) {
-      i = this.list.length;
-      this.list.push(s);
-      this.index.set(s, i);
-    }
-    return i;
+    if (s !== "") this.nonEmpty++;
+    return this.list.push(s) - 1;
   }
 
-  get size(): number {
-    return this.list.length;
+  /** The index of `s` if it was added by this method before, else adds it. */
+  addRecurring(s: string): number {
+    for (const i of this.recurring) if (this.list[i] === s) return i;
+    const i = this.add(s);
+    this.recurring.push(i);
+    return i;
   }
 
   /** The strings as one and where each ends in it. */
@@ -24,9 +25,9 @@ export class StringTable {
     const ends = new Array<number>(this.list.length);
     let end = 0;
     for (let i = 0; i < this.list.length; i++) ends[i] = end += this.list[i]!.length;
-    // A value js-yaml read is a slice of the whole file's text, and would keep that text alive. A concatenation
-    // made flat is a copy of these characters only (join alone may hand back its single piece).
-    const text = `${this.list.join("")} `.slice(0, -1);
-    return { text, ends };
+    // A value js-yaml read is a slice of the whole file's text, and would keep that text alive. Joining two or
+    // more pieces makes a new string of these characters only (join hands back a single piece as it is).
+    const joined = this.list.join("");
+    return { text: this.nonEmpty >= 2 ? joined : `${joined} `.slice(0, -1), ends };
   }
 }
