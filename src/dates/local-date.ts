@@ -31,18 +31,20 @@ export function isoDate(year: number, month: number, day: number): IsoDate {
 /** Strict: `2024-02-30` is rejected, not rolled over into March. */
 export function parseIsoDate(text: string): IsoDate | undefined {
   if (!ISO_SHAPE.test(text)) return undefined;
-  // Digits by character code: validation reads thousands of dates, and slicing each into parts made garbage.
-  const month = digits(text, 5, 7);
-  const day = digits(text, 8, 10);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(digits(text, 0, 4), month)) return undefined;
+  // Digits by character code (the shape says they are ASCII digits): validation reads thousands of dates, and
+  // slicing each into parts made garbage.
+  const month = digit(text, 5) * 10 + digit(text, 6);
+  const day = digit(text, 8) * 10 + digit(text, 9);
+  if (month < 1 || month > 12 || day < 1 || day > 28 && day > daysInMonth(yearOf(text), month)) return undefined;
   return text;
 }
 
-/** The number written by the ASCII digits text[from..to), which the caller has checked are digits. */
-function digits(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
-  return n;
+function digit(text: string, at: number): number {
+  return text.charCodeAt(at) - 48;
+}
+
+function yearOf(text: string): number {
+  return digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
 }
 
 /** Local midnight, for date-fns. On a day the zone skipped this is the following day. */

@@ -63,9 +63,12 @@ export function parsePeriod(text: string): PeriodResult {
   return result;
 }
 
+/** Digits and hyphens only (`2024-12-31`, `2025`): text that normalising would leave as it is. */
+const PLAIN = /^[0-9-]+$/;
+
 function parse(text: string): PeriodResult {
   // NFC so that a decomposed "å" (as macOS file names and some editors write it) still matches.
-  const s = text.normalize("NFC").trim().toLowerCase().replace(/\s+/g, " ");
+  const s = PLAIN.test(text) ? text : text.normalize("NFC").trim().toLowerCase().replace(/\s+/g, " ");
   let m: RegExpExecArray | null;
 
   if (DATE.test(s)) {

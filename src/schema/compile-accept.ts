@@ -24,6 +24,13 @@ import { coreTraits, type Def, defOf, type Node, onlyKeys } from "./zod-def.js";
 
 export type Accepts = (value: unknown) => boolean;
 
+// Read once: most documents are checked before the JIT has optimised anything, where each lookup costs.
+const { getOwnPropertyNames, getOwnPropertySymbols, getPrototypeOf, hasOwn } = Object;
+const { isFinite, isSafeInteger } = Number;
+const OBJECT_PROTOTYPE = Object.prototype;
+const ARRAY_PROTOTYPE = Array.prototype;
+const isEnumerable = (o: object, key: string) => OBJECT_PROTOTYPE.propertyIsEnumerable.call(o, key);
+
 /** The kinds of value a schema could accept at all, as bits: a union's options are told apart by them. */
 const STRING = 1, NUMBER = 2, BOOLEAN = 4, NULL = 8, UNDEFINED = 16, ARRAY = 32, OBJECT = 64, OTHER = 128;
 
@@ -59,10 +66,10 @@ function test(c: Compiled, v: unknown): boolean {
     case "string":
       if (c.op !== Op.Text) return c.op === Op.Call && c.accepts(v);
       if (c.min > 0 && !(v.length >= c.min * 2 || codePointsAtLeast(v, c.min))) return false;
-      for (const pattern of c.patterns) if (!matches(pattern, v)) return false;
+      for (let i = 0; i < c.patterns.length; i++) if (!matches(c.patterns[i]!, v)) return false;
       return true;
     case "number":
-      return c.op === Op.Finite ? Number.isFinite(v) : c.op === Op.SafeInt ? Number.isSafeInteger(v) : c.op === Op.Call && c.accepts(v);
+      return c.op === Op.Finite ? isFinite(v) : c.op === Op.SafeInt ? isSafeInteger(v) : c.op === Op.Call && c.accepts(v);
     case "boolean":
       return c.op === Op.Bool || (c.op === Op.Call && c.accepts(v));
     case "undefined":
@@ -95,8 +102,8 @@ export function compileAccept(schema: z.core.$ZodType): Accepts | undefined {
  * `key in input`); the per-value checks below assume there is none. One look per document.
  */
 function prototypesExtended(): boolean {
-  for (const _ in Object.prototype) return true;
-  for (const _ in Array.prototype) return true;
+  for (const _ in OBJECT_PROTOTYPE) return true;
+  for (const _ in ARRAY_PROTOTYPE) return true;
   return false;
 }
 
@@ -197,7 +204,7 @@ function text(checks: readonly Check[]): Compiled {
 function number(op: Op.Finite | Op.SafeInt, checks: readonly Check[]): Compiled {
   if (checks.length === 0) return scalar(NUMBER, op);
   const within = withinBounds(checks) ?? unsupported("check on a number");
-  const type = op === Op.Finite ? Number.isFinite : Number.isSafeInteger;
+  const type = op === Op.Finite ? isFinite : isSafeInteger;
   return call(NUMBER, (v) => type(v) && within(v as number));
 }
 
@@ -210,7 +217,7 @@ function union(options: readonly Compiled[]): Compiled {
   for (const option of options) kinds |= option.kinds;
   return call(kinds, (v) => {
     const kind = kindOf(v);
-    for (const option of options) if (option.kinds & kind) return test(option, v);
+    for (let i = 0; i < options.length; i++) if (options[i]!.kinds & kind) return test(options[i]!, v);
     return false;
   });
 }
@@ -219,11 +226,11 @@ function array(element: Compiled, checks: readonly Check[]): Compiled {
   let min = 0;
   for (const check of checks) min = check.check === "min_length" ? Math.max(min, check.minimum) : unsupported("check on a list");
   return call(ARRAY, (v) => {
-    if (!Array.isArray(v) || Object.getPrototypeOf(v) !== Array.prototype || v.length < min) return false;
+    if (!Array.isArray(v) || getPrototypeOf(v) !== ARRAY_PROTOTYPE || v.length < min) return false;
     for (let i = 0; i < v.length; i++) {
       const item: unknown = v[i];
       // zod turns a hole into an undefined element: not the same array.
-      if (!test(element, item) || (item === undefined && !Object.hasOwn(v, i))) return false;
+      if (!test(element, item) || (item === undefined && !hasOwn(v, i))) return false;
     }
     return true;
   });
@@ -254,7 +261,7 @@ function object(def: Def): Compiled {
     if (required) requiredCount++;
   }
   return call(OBJECT, (v) => {
-    if (typeof v !== "object" || v === null || Object.getPrototypeOf(v) !== Object.prototype) return false;
+    if (typeof v !== "object" || v === null || getPrototypeOf(v) !== OBJECT_PROTOTYPE) return false;
     const input = v as Record<string, unknown>;
     // With Object.prototype holding nothing enumerable, for…in gives exactly the own enumerable keys.
     let count = 0;
@@ -266,7 +273,7 @@ function object(def: Def): Compiled {
       if (field.required) required++;
     }
     // Every required key there, and no non-enumerable or symbol key besides (zod would read or drop those).
-    return required === requiredCount && Object.getOwnPropertyNames(input).length === count && Object.getOwnPropertySymbols(input).length === 0;
+    return required === requiredCount && getOwnPropertyNames(input).length === count && getOwnPropertySymbols(input).length === 0;
   });
 }
 
@@ -277,13 +284,13 @@ function record(def: Def): Compiled {
   if (keyDef?.type !== "string" || coreTraits(keyType) !== "$ZodString,$ZodType" || !onlyKeys(keyDef, [])) unsupported("record key");
   const value = compile(def.valueType as Node);
   return call(OBJECT, (v) => {
-    if (typeof v !== "object" || v === null || Object.getPrototypeOf(v) !== Object.prototype) return false;
+    if (typeof v !== "object" || v === null || getPrototypeOf(v) !== OBJECT_PROTOTYPE) return false;
     const input = v as Record<string, unknown>;
     // zod's isPlainObject looks at `constructor`; a function there is no plain data anyway.
-    if (typeof input.constructor === "function" && Object.hasOwn(input, "constructor")) return false;
+    if (typeof input.constructor === "function" && hasOwn(input, "constructor")) return false;
     for (const key of Reflect.ownKeys(input)) {
       // zod fails on a symbol key and leaves __proto__ and non-enumerable keys out of its output.
-      if (typeof key !== "string" || key === "__proto__" || !Object.prototype.propertyIsEnumerable.call(input, key)) return false;
+      if (typeof key !== "string" || key === "__proto__" || !isEnumerable(input, key)) return false;
       if (!test(value, input[key])) return false;
     }
     return true;

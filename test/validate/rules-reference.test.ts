@@ -1,7 +1,7 @@
 /**
  * The plan rules, written for speed, give exactly the findings of their plain first versions (reference-rules.ts):
  * same findings, same order, same paths and parameters, on generated plans with problems planted in every kind of
- * field, on the fixtures, and under two configs.
+ * field, and under three configs.
  */
 import { describe, expect, it } from "vitest";
 import { generatePlan } from "../../bench/generate-corpus.mjs";
@@ -18,6 +18,9 @@ const OTHER_CONFIG: Config = {
   roles: { VD: "Verksamhetsdirektör", EC: "Enhetschef" },
   statuses: { öppen: "öppen", stängd: "avslutad" },
 };
+
+/** A role code with a space can never match (only a value's first word is its code), yet it is in the set. */
+const SPACED_CONFIG: Config = { ...DEFAULT_CONFIG, roles: { "EC  extra": "x", "AC\tx": "y", FC: "z" } };
 
 function planData(i: number): PlanFile {
   const [name, text] = generatePlan(i);
@@ -94,12 +97,13 @@ describe("the plan rules against their plain versions", () => {
     for (let i = 0; i < 100; i++) expect(expectSameFindings(planData(i), DEFAULT_CONFIG, `plan ${i}`)).toBe(0);
   });
 
-  it("give the same findings on plans with planted problems, under two configs", () => {
+  it("give the same findings on plans with planted problems, under three configs", () => {
     let found = 0;
     for (let i = 0; i < 200; i++) {
       const plan = plant(planData(i), i);
       found += expectSameFindings(plan, DEFAULT_CONFIG, `planted ${i}`);
       found += expectSameFindings(plan, OTHER_CONFIG, `planted ${i}, other config`);
+      found += expectSameFindings(plan, SPACED_CONFIG, `planted ${i}, roles with spaces`);
     }
     expect(found).toBeGreaterThan(2000);
   });

@@ -22,7 +22,7 @@ export const knownRoles: PlanRule = {
     const roles = roleVocabulary(config);
     const findings: Finding[] = [];
     const owner = plan.styrdokument?.dokumentansvarig;
-    if (owner && !roles.set.has(roleCode(owner))) report(findings, ["styrdokument", "dokumentansvarig"], owner, roles);
+    if (owner && !isKnown(owner, roles)) report(findings, ["styrdokument", "dokumentansvarig"], owner, roles);
     const measures = plan.åtgärder;
     for (let i = 0; i < measures.length; i++) {
       const m = measures[i]!;
@@ -43,16 +43,21 @@ export const knownRoles: PlanRule = {
 
 function allKnown(value: string | string[] | undefined, roles: Vocabulary): boolean {
   if (value === undefined) return true;
-  if (typeof value === "string") return roles.set.has(roleCode(value));
-  for (let k = 0; k < value.length; k++) if (!roles.set.has(roleCode(value[k]!))) return false;
+  if (typeof value === "string") return isKnown(value, roles);
+  for (let k = 0; k < value.length; k++) if (!isKnown(value[k]!, roles)) return false;
   return true;
+}
+
+function isKnown(value: string, roles: Vocabulary): boolean {
+  // A bare code from the config is its own role code: one look in the set, when no code holds a space.
+  return (!roles.spaced && roles.set.has(value)) || roles.set.has(roleCode(value));
 }
 
 /** A field with an unknown role: one finding for a single role, one per unknown item of a list. */
 function reportAll(findings: Finding[], path: readonly PropertyKey[], value: string | string[], roles: Vocabulary): void {
   if (typeof value === "string") return report(findings, path, value, roles);
   for (let k = 0; k < value.length; k++) {
-    if (!roles.set.has(roleCode(value[k]!))) report(findings, [...path, k], value[k]!, roles);
+    if (!isKnown(value[k]!, roles)) report(findings, [...path, k], value[k]!, roles);
   }
 }
 

@@ -5,6 +5,8 @@ export interface Vocabulary {
   words: readonly string[];
   set: ReadonlySet<string>;
   listed: string;
+  /** Whether a word holds whitespace: if none does, a value found in the set is a bare word. */
+  spaced: boolean;
 }
 
 // Worked out once per vocabulary object rather than once per plan: a check run asks for it thousands of times.
@@ -14,7 +16,7 @@ function vocabulary(record: Record<string, unknown>): Vocabulary {
   let found = known.get(record);
   if (!found) {
     const words = Object.keys(record);
-    found = { words, set: new Set(words), listed: words.join(", ") };
+    found = { words, set: new Set(words), listed: words.join(", "), spaced: words.some((w) => /\s/.test(w)) };
     known.set(record, found);
   }
   return found;
