@@ -54,18 +54,29 @@ export function measureIndex(measure: Measure): number {
   return measure.source.path[1] as number;
 }
 
-/** The data path of a field: of the plan, of measure `index`, or of its `uppföljning`. */
+/** The data path of a field: of the plan, of measure `index`, or of its `uppföljning`. Shared: never change one. */
 export function fieldPath(field: DueField, index: number): readonly PropertyKey[] {
   switch (field) {
     case "id":
-      return ["id"];
+      return ID_PATH;
     case "revideras_senast":
-      return ["styrdokument", field];
-    case "klart_senast":
-      return ["åtgärder", index, field];
-    default:
-      return ["åtgärder", index, "uppföljning", field];
+      return REVISION_PATH;
+    default: {
+      if (index >= PATHS_KEPT) return measurePath(field, index);
+      const paths = (MEASURE_PATHS[index] ??= {});
+      return (paths[field] ??= Object.freeze(measurePath(field, index)));
+    }
   }
+}
+
+const ID_PATH = Object.freeze(["id"]);
+const REVISION_PATH = Object.freeze(["styrdokument", "revideras_senast"]);
+/** Every plan's measure 0, 1, 2… has the same few paths: made once each (for the first PATHS_KEPT measures). */
+const PATHS_KEPT = 1000;
+const MEASURE_PATHS: Partial<Record<DueField, readonly PropertyKey[]>>[] = [];
+
+function measurePath(field: DueField, index: number): PropertyKey[] {
+  return field === "klart_senast" ? ["åtgärder", index, field] : ["åtgärder", index, "uppföljning", field];
 }
 
 /** Recurring follow-ups: the latest recorded follow-up, if any. */

@@ -2,10 +2,10 @@
  * The due dates of one measure: its dated follow-up, its recurring follow-up, its checkpoint and its deadline.
  * Pure and date-only. A done measure has nothing due. See docs/schedule.md for the reasoning behind each rule.
  */
-import { nextDueAfter } from "../dates/interval.js";
 import { type IsoDate, minDate } from "../dates/local-date.js";
 import type { FollowUp, Measure, Plan } from "../model/types.js";
 import { type Candidate, candidate, type DueField } from "./candidate.js";
+import { nextDueAfterRemembered as nextDueAfter } from "./next-due.js";
 import { planStart } from "./plan-start.js";
 import type { ScheduleOptions } from "./types.js";
 
