@@ -20,7 +20,7 @@ export function* formatTable(items: readonly DueItem[], ctx: DueFormatContext): 
     const title = ctx.roleTitles[code];
     const heading = role === "" ? noRoleText(ctx.lang) : title && title !== role ? `${role} (${title})` : role;
     yield lines([c.bold.underline(escapeControl(heading))]);
-    for (const plan of renderPlans(group, ctx, c)) yield lines(plan);
+    for (const plan of renderPlans(group, ctx, c)) yield plan;
     yield "\n";
   }
   const overdue = items.filter((i) => i.state === "overdue").length;
@@ -74,8 +74,8 @@ function roleGroups(items: readonly DueItem[], ctx: DueFormatContext): [string, 
   return [...groups].sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Per plan: its heading line and its table. */
-function* renderPlans(items: readonly DueItem[], ctx: DueFormatContext, c: ChalkInstance): Generator<string[]> {
+/** Per plan: its heading line and its table, as whole lines. */
+function* renderPlans(items: readonly DueItem[], ctx: DueFormatContext, c: ChalkInstance): Generator<string> {
   const byPlan = new Map<string, DueItem[]>();
   for (const item of items) {
     const rows = byPlan.get(item.file);
@@ -84,7 +84,9 @@ function* renderPlans(items: readonly DueItem[], ctx: DueFormatContext, c: Chalk
   }
   for (const [file, rows] of byPlan) {
     const first = rows[0]!;
-    yield [`${escapeControl(first.planId)}: ${escapeControl(first.planTitle)} ${c.dim(`(${escapeControl(file)})`)}`, renderItems(rows, ctx, c)];
+    const where = `(${escapeControl(file)})`;
+    const heading = `${escapeControl(first.planId)}: ${escapeControl(first.planTitle)} ${ctx.color ? c.dim(where) : where}`;
+    yield `${neutraliseLines(`${heading}\n${renderItems(rows, ctx, c)}`)}\n`;
   }
 }
 
