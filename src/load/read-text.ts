@@ -25,20 +25,47 @@ export function readPlanTextSync(path: string): ReadResult {
   const kind = fileKind(path);
   if (kind.problem) return { ok: false, problem: kind.problem };
   if (kind.size > MAX_FILE_BYTES) return tooLarge(kind.size);
-  let bytes: Buffer;
+  // Node reads and decodes UTF-8 in one native call; the result is used when it is certainly what the careful
+  // byte-level path would give (quickText), and any file that looks the least unusual is read again that way.
+  const text = read(path, "utf8");
+  if (typeof text !== "string") return text;
+  const quick = quickText(text);
+  if (quick) return quick;
+  const bytes = read(path);
+  if (!Buffer.isBuffer(bytes)) return bytes;
+  if (bytes.length > MAX_FILE_BYTES) return tooLarge(bytes.length);
+  return decodeText(bytes);
+}
+
+function read(path: string): Buffer | ReadResult;
+function read(path: string, encoding: "utf8"): string | ReadResult;
+function read(path: string, encoding?: "utf8"): Buffer | string | ReadResult {
   try {
     // O_NONBLOCK: should the path turn into a FIFO between stat and open, the read fails instead of hanging.
     const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
-      bytes = readFileSync(fd);
+      return encoding ? readFileSync(fd, encoding) : readFileSync(fd);
     } finally {
       closeSync(fd);
     }
   } catch (error) {
     return { ok: false, problem: { code: "file-unreadable", params: { reason: errorReason(error) } } };
   }
-  if (bytes.length > MAX_FILE_BYTES) return tooLarge(bytes.length);
-  return decodeText(bytes);
+}
+
+/**
+ * Anything decodeText would look at twice: U+FFFD (what the decoder puts for bytes that are not UTF-8, or a real
+ * one), NUL and other control characters (binary files, control-character findings), and the text signatures
+ * of binary formats. Other binary signatures are not UTF-8 and so show as U+FFFD.
+ */
+const SUSPECT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/;
+
+/** The result of decodeText for the bytes `text` was decoded from, when that is certain without them. */
+export function quickText(text: string): ReadResult | undefined {
+  // Every UTF-16 unit comes from at most three bytes: a longer text may be over the size limit.
+  if (text.length === 0 || text.length * 3 > MAX_FILE_BYTES || SUSPECT.test(text)) return undefined;
+  if (text.startsWith("%PDF-") || text.startsWith("GIF8")) return undefined;
+  return normalise(text, false);
 }
 
 function tooLarge(size: number): ReadResult {
@@ -89,13 +116,19 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   if (bytes.length === 0) return { ok: false, problem: { code: "file-empty" } };
   if (looksBinary(bytes)) return { ok: false, problem: { code: "file-binary" } };
   if (!isUtf8(bytes)) return { ok: false, problem: { code: "file-encoding", params: { guess: guessLegacyEncoding(bytes) } } };
-  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  return normalise(text, true);
+}
+
+/** Decoded text with one line ending and no BOM, or why it is not plan text (control characters: if not known). */
+function normalise(decoded: string, mayHoldControls: boolean): ReadResult {
+  let text = decoded;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // CRLF and lone CR become LF, so no value ever carries a stray \r; line numbers are unchanged.
   if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
   // What trim() would leave, without copying the text: \s is the same set of white space.
   if (!/\S/.test(text)) return { ok: false, problem: { code: "file-empty" } };
-  const control = findControlCharacter(text);
+  const control = mayHoldControls ? findControlCharacter(text) : undefined;
   if (control) return { ok: false, problem: control };
   return { ok: true, text };
 }
