@@ -4,7 +4,7 @@
  * are left out: a calendar shows them in the past, where no one looks; the table and JSON list them.
  * The UID is built from plan, measure, kind and date, so re-importing updates an event instead of adding a copy.
  */
-import { renderCalendar } from "../../output/ics.js";
+import { calendarEnd, calendarEvent, calendarStart, type CalendarEvent } from "../../output/ics.js";
 import type { DueItem } from "../types.js";
 import type { DueFormatContext } from "./context.js";
 import { whatText } from "./texts.js";
@@ -23,31 +23,35 @@ export function eventUid(item: DueItem): string {
 
 export function* formatIcs(items: readonly DueItem[], ctx: DueFormatContext): Generator<string> {
   const sv = ctx.lang === "sv";
-  const events = items.filter(isCalendarItem).map((item) => {
-    const what = whatText(item, ctx.lang);
-    const name = item.measureName ?? item.planTitle;
-    const word = item.kind === "checkpoint" ? (sv ? "Avstämning" : "Checkpoint") : sv ? "Uppföljning" : "Follow-up";
-    const description = [
-      what,
-      `${sv ? "Plan" : "Plan"}: ${item.planTitle} (${item.planId})`,
-      item.measureTitle ? `${sv ? "Åtgärd" : "Measure"}: ${item.measureTitle}` : "",
-      item.followUpText ? `${sv ? "Uppföljning" : "Follow-up"}: ${item.followUpText}` : "",
-      item.responsible.length ? `${sv ? "Ansvarig" : "Responsible"}: ${item.responsible.join(", ")}` : "",
-      `${sv ? "Fil" : "File"}: ${item.file}:${ctx.locate(item).line}`,
-      sv ? `Registrera: plan followup ${item.planId} ${item.measureId}` : `Record: plan followup ${item.planId} ${item.measureId}`,
-    ].filter(Boolean);
-    return {
-      uid: eventUid(item),
-      date: item.due,
-      summary: `${word}: ${name}`,
-      description: description.join("\n"),
-      categories: [item.planId],
-    };
-  });
-  yield renderCalendar({
+  yield calendarStart({
     prodId: `-//plan//plan due ${ctx.toolVersion}//${sv ? "SV" : "EN"}`,
     name: sv ? "Uppföljningar av handlingsplaner" : "Action plan follow-ups",
     stamp: ctx.today,
-    events,
   });
+  // An event at a time: a calendar of ten thousand plans is never one string.
+  for (const item of items) if (isCalendarItem(item)) yield calendarEvent(eventOf(item, ctx), ctx.today);
+  yield calendarEnd();
+}
+
+function eventOf(item: DueItem, ctx: DueFormatContext): CalendarEvent {
+  const sv = ctx.lang === "sv";
+  const what = whatText(item, ctx.lang);
+  const name = item.measureName ?? item.planTitle;
+  const word = item.kind === "checkpoint" ? (sv ? "Avstämning" : "Checkpoint") : sv ? "Uppföljning" : "Follow-up";
+  const description = [
+    what,
+    `${sv ? "Plan" : "Plan"}: ${item.planTitle} (${item.planId})`,
+    item.measureTitle ? `${sv ? "Åtgärd" : "Measure"}: ${item.measureTitle}` : "",
+    item.followUpText ? `${sv ? "Uppföljning" : "Follow-up"}: ${item.followUpText}` : "",
+    item.responsible.length ? `${sv ? "Ansvarig" : "Responsible"}: ${item.responsible.join(", ")}` : "",
+    `${sv ? "Fil" : "File"}: ${item.file}:${ctx.locate(item).line}`,
+    sv ? `Registrera: plan followup ${item.planId} ${item.measureId}` : `Record: plan followup ${item.planId} ${item.measureId}`,
+  ].filter(Boolean);
+  return {
+    uid: eventUid(item),
+    date: item.due,
+    summary: `${word}: ${name}`,
+    description: description.join("\n"),
+    categories: [item.planId],
+  };
 }
