@@ -55,9 +55,10 @@ export function renderTable(rows: readonly (readonly Cell[])[], options: TableOp
   }
 
   const rules = rulesFor(widths);
-  let out = rules.top;
+  // Pieces joined once at the end: one copy, where a string grown piece by piece is a tree flattened later.
+  const out: string[] = [rules.top];
   for (let r = 0; r < count; r++) {
-    if (r > 0) out += `\n${rules.between}`;
+    if (r > 0) out.push("\n", rules.between);
     const row = r === 0 ? options.head : rows[r - 1]!;
     let height = columns > 0 ? 1 : 0;
     for (let c = 0; c < columns; c++) {
@@ -65,7 +66,7 @@ export function renderTable(rows: readonly (readonly Cell[])[], options: TableOp
       if (lines && lines.lines.length > height) height = lines.lines.length;
     }
     for (let l = 0; l < height; l++) {
-      out += "\n│";
+      out.push("\n│");
       for (let c = 0; c < columns; c++) {
         const i = r * columns + c;
         const lines = multi[i];
@@ -80,11 +81,12 @@ export function renderTable(rows: readonly (readonly Cell[])[], options: TableOp
         }
         const cell = row[c] ?? "";
         const shown = text === "" || typeof cell === "string" ? text : cell.style(text);
-        out += ` ${shown}${spaces(widths[c]! - 2 * PAD - width)} │`;
+        out.push(" ", shown, spaces(widths[c]! - 2 * PAD - width), " │");
       }
     }
   }
-  return `${out}\n${rules.bottom}`;
+  out.push("\n", rules.bottom);
+  return out.join("");
 }
 
 interface Rules {

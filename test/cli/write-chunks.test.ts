@@ -11,6 +11,20 @@ describe("writeChunks", () => {
     expect(written.length).toBe(4);
   });
 
+  it("encodes the pieces straight into batches of bytes where stdout takes them, the same text in the same order", async () => {
+    const written: string[] = [];
+    const pieces = ["┌──┐\n", "åäö 😀\n", "x".repeat(30_000), "\n", "漢字\n".repeat(5000), "end\n"];
+    await writeChunks(
+      {
+        stdout: (text) => void written.push(text),
+        stdoutBytes: (bytes) => void written.push(Buffer.from(bytes).toString("utf8")),
+      },
+      pieces,
+    );
+    expect(written.join("")).toBe(pieces.join(""));
+    expect(written.length).toBeGreaterThan(1);
+  });
+
   it("makes no more pieces while stdout has a batch queued", async () => {
     const events: string[] = [];
     let release: () => void = () => {};

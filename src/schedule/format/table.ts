@@ -86,7 +86,10 @@ function* renderPlans(items: readonly DueItem[], ctx: DueFormatContext, c: Chalk
     const first = rows[0]!;
     const where = `(${escapeControl(file)})`;
     const heading = `${escapeControl(first.planId)}: ${escapeControl(first.planTitle)} ${ctx.color ? c.dim(where) : where}`;
-    yield `${neutraliseLines(`${heading}\n${renderItems(rows, ctx, c)}`)}\n`;
+    // Neutralised apart (no line joins them), and the table, one flat string, handed on as it is.
+    yield `${neutraliseLines(heading)}\n`;
+    yield neutraliseLines(renderItems(rows, ctx, c));
+    yield "\n";
   }
 }
 
