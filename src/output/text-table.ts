@@ -141,7 +141,9 @@ function spaces(n: number): string {
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split("\n")) {
-    if (displayWidth(paragraph) <= width) {
+    // Narrow text is one column per unit, and so is each of its words.
+    const narrow = NARROW.test(paragraph);
+    if ((narrow ? paragraph.length : displayWidth(paragraph)) <= width) {
       lines.push(paragraph);
       continue;
     }
@@ -149,7 +151,7 @@ export function wrap(text: string, width: number): string[] {
     let used = 0;
     for (const word of paragraph.split(" ")) {
       if (word === "") continue;
-      const size = displayWidth(word);
+      const size = narrow ? word.length : displayWidth(word);
       if (line === "" ? size <= width : used + 1 + size <= width) {
         used = line === "" ? size : used + 1 + size;
         line = line === "" ? word : `${line} ${word}`;

@@ -107,7 +107,8 @@ function renderItems(items: readonly DueItem[], ctx: DueFormatContext, c: ChalkI
     const days = daysText(item.daysOverdue, ctx.lang);
     rows[i] = [
       escapeControl(item.measureName ?? "–"),
-      escapeControl(whatText(item, ctx.lang)),
+      // Only a deadline's own wording comes from the file; the rest are our words and dates that were checked.
+      item.kind === "deadline" ? escapeControl(whatText(item, ctx.lang)) : whatText(item, ctx.lang),
       item.due,
       color ? { text: days, style: item.state === "overdue" ? red : yellow } : days,
       String(ctx.locate(item).line),
