@@ -32,14 +32,23 @@ const BLANK = 0;
 const COMMENT = 1;
 const CONTENT = 2;
 
+/**
+ * Where the values of each mapping and list start, when asked for (`plan due` points at many values of every plan;
+ * see value-positions.ts): per container, `key, line, column` triples for a mapping and `line, column` pairs for a
+ * list, 0-based, in the order read. Only values written on their key's or dash's own line (scalars and flow
+ * collections) have a position; for the others the line is -1.
+ */
+export type ValuePositions = Map<object, (string | number)[]>;
+
 /** The data of a block-style YAML document whose root is a mapping, or undefined to leave it to the other paths. */
-export function parseBlockYaml(text: string): Record<string, unknown> | undefined {
+export function parseBlockYaml(text: string, positions?: ValuePositions): Record<string, unknown> | undefined {
   if (UNSUPPORTED.test(text)) return undefined;
   try {
-    return new BlockReader(text).document();
+    return new BlockReader(text, positions).document();
   } catch (error) {
-    if (error === DECLINE) return undefined;
-    throw error;
+    if (error !== DECLINE) throw error;
+    positions?.clear();
+    return undefined;
   }
 }
 
@@ -74,8 +83,14 @@ class BlockReader {
   private next = 0;
   /** The key read last (readKey). */
   private key = "";
+  /** Where the value read last starts, if it was written on its key's or dash's line; else line -1. */
+  private valueLine = -1;
+  private valueCol = -1;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly positions?: ValuePositions,
+  ) {
     let count = 0;
     for (let pos = 0; ; ) {
       let end = text.indexOf("\n", pos);
@@ -123,11 +138,14 @@ class BlockReader {
   private mapping(line: number, col: number, depth: number): Record<string, unknown> {
     if (depth > MAX_NESTING) decline();
     const map: Record<string, unknown> = {};
+    const where: (string | number)[] | undefined = this.positions ? [] : undefined;
+    if (where) this.positions!.set(map, where);
     for (;;) {
       const colon = this.readKey(this.starts[line]! + col, this.ends[line]!);
       const key = this.key;
       if (map[key] !== undefined) decline(); // a duplicate, or a name on Object.prototype: the exact path decides
       map[key] = this.value(line, colon + 1, col, depth, false);
+      if (where) where.push(key, this.valueLine, this.valueCol);
       const after = this.nextContent(this.next);
       if (after === this.count || this.indents[after]! < col) {
         this.next = after;
@@ -172,8 +190,11 @@ class BlockReader {
   private sequence(line: number, col: number, depth: number): unknown[] {
     if (depth > MAX_NESTING) decline();
     const items: unknown[] = [];
+    const where: (string | number)[] | undefined = this.positions ? [] : undefined;
+    if (where) this.positions!.set(items, where);
     for (;;) {
       items.push(this.value(line, this.starts[line]! + col + 1, col, depth, true));
+      if (where) where.push(this.valueLine, this.valueCol);
       const after = this.nextContent(this.next);
       if (after === this.count || this.indents[after]! < col || !this.isItem(this.starts[after]! + col, after)) {
         // A key at the list's own indentation ends it (`key:\n- a\nother: b`); the caller judges that line.
@@ -194,14 +215,17 @@ class BlockReader {
     const end = this.ends[line]!;
     let at = from;
     while (at < end && text.charCodeAt(at) === SPACE) at++;
+    this.valueLine = -1;
     if (at === end || text.charCodeAt(at) === HASH) return this.valueBelow(line, parent, depth, inItem);
     const c = text.charCodeAt(at);
     const col = at - this.starts[line]!;
-    if (inItem && this.isItem(at, line)) return this.sequence(line, col, depth + 1);
-    if (inItem && this.looksLikeKey(at, end)) return this.mapping(line, col, depth + 1);
+    if (inItem && this.isItem(at, line)) return this.nested(this.sequence(line, col, depth + 1));
+    if (inItem && this.looksLikeKey(at, end)) return this.nested(this.mapping(line, col, depth + 1));
     let value: unknown;
+    let inline = true;
     if (c === 124 || c === 62) {
       value = this.blockScalar(line, at, parent);
+      inline = false;
     } else if (c === 34 || c === 39 || c === 91 || c === 123) {
       const read = c === 34 || c === 39 ? quoted(text, at, end) : flowCollection(text, at, end);
       expectLineEnd(text, read.end, end);
@@ -213,6 +237,14 @@ class BlockReader {
     // Anything more indented below a one-line value would continue it, or be an error: not for this reader.
     const after = this.nextContent(this.next);
     if (after < this.count && this.indents[after]! > parent) decline();
+    this.valueLine = inline ? line : -1;
+    this.valueCol = col;
+    return value;
+  }
+
+  /** A collection read as a value: its own entries have positions, it has none (the values read in it set them). */
+  private nested<T>(value: T): T {
+    this.valueLine = -1;
     return value;
   }
 
@@ -223,12 +255,12 @@ class BlockReader {
       const indent = this.indents[below]!;
       const at = this.starts[below]! + indent;
       if (indent > parent) {
-        if (this.isItem(at, below)) return this.sequence(below, indent, depth + 1);
-        if (this.looksLikeKey(at, this.ends[below]!)) return this.mapping(below, indent, depth + 1);
+        if (this.isItem(at, below)) return this.nested(this.sequence(below, indent, depth + 1));
+        if (this.looksLikeKey(at, this.ends[below]!)) return this.nested(this.mapping(below, indent, depth + 1));
         decline(); // a scalar on the next line
       }
       // A list may sit at its key's own indentation.
-      if (indent === parent && !inItem && this.isItem(at, below)) return this.sequence(below, indent, depth + 1);
+      if (indent === parent && !inItem && this.isItem(at, below)) return this.nested(this.sequence(below, indent, depth + 1));
     }
     this.next = line + 1;
     return null;

@@ -8,7 +8,7 @@
  * test/load/same-semantics.test.ts holds the two paths to the same data on every fixture and a generated corpus.
  */
 import jsYaml from "js-yaml";
-import { parseBlockYaml } from "./block-yaml.js";
+import { parseBlockYaml, type ValuePositions } from "./block-yaml.js";
 import { CORE_TAGS } from "./core-schema.js";
 import { excessiveNesting } from "./depth-guard.js";
 import { MAX_DEPTH } from "./parse-yaml.js";
@@ -51,9 +51,12 @@ export function mayDiffer(text: string): boolean {
   return false;
 }
 
-/** The data of a plain, valid YAML document, or undefined when only the exact path may judge it. */
-export function fastParse(text: string): unknown {
-  const block = parseBlockYaml(text);
+/**
+ * The data of a plain, valid YAML document, or undefined when only the exact path may judge it. `positions`, when
+ * given, receives where values start if the block reader read the text (it stays empty otherwise).
+ */
+export function fastParse(text: string, positions?: ValuePositions): unknown {
+  const block = parseBlockYaml(text, positions);
   if (block !== undefined) return block;
   if (mayDiffer(text) || excessiveNesting(text) !== -1) return undefined;
   let data: unknown;

@@ -7,7 +7,9 @@ import type { Location } from "../diagnostics/messages.js";
 import type { DiscoveredFile } from "./discover.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { blockLocator } from "./block-locate.js";
+import type { ValuePositions } from "./block-yaml.js";
 import { fastParse } from "./fast-yaml.js";
+import { recordedPosition } from "./value-positions.js";
 import { locate, parseYaml, type ParsedYaml } from "./parse-yaml.js";
 import { readPlanTextSync, type ReadProblem } from "./read-text.js";
 
@@ -27,8 +29,9 @@ export interface LoadedFile {
   /** Line and column of a data path; a missing path gives its nearest existing parent. */
   locate(path: readonly PropertyKey[], on?: "key" | "value"): Location;
   /**
-   * Many value positions at once (line and column, no end), for plan due. On a fast-path file by indentation where
-   * that is certain (block-locate.ts), else by one exact parse that is not kept afterwards.
+   * Many value positions at once (line and column, no end), for plan due. On a fast-path file as the block reader
+   * recorded them (path "located"), else by indentation where that is certain (block-locate.ts), else by one
+   * exact parse that is not kept afterwards.
    */
   locateAll(paths: readonly (readonly PropertyKey[])[]): Location[];
 }
@@ -39,7 +42,11 @@ export function formatOf(path: string): FileFormat {
   return extname(path).toLowerCase() === ".md" ? "markdown" : "yaml";
 }
 
-export type ParsePath = "fast" | "exact";
+/**
+ * "fast" (block reader or js-yaml, positions found again on demand), "located" (the same, also recording where
+ * values start while reading, for the many positions of `plan due`), or "exact" (`yaml`, for findings).
+ */
+export type ParsePath = "fast" | "located" | "exact";
 
 export async function loadFile(found: DiscoveredFile, path: ParsePath = "fast"): Promise<LoadResult> {
   return loadFileSync(found, path);
@@ -63,8 +70,9 @@ export function loadText(found: DiscoveredFile, text: string, path: ParsePath = 
     lineOffset = split.value.yamlStartLine - 1;
     body = split.value.body;
   }
-  if (path === "fast") {
-    const data = fastParse(yamlText);
+  if (path !== "exact") {
+    const positions: ValuePositions | undefined = path === "located" ? new Map() : undefined;
+    const data = fastParse(yamlText, positions);
     if (isMapping(data)) {
       // Positions are only needed for findings and due items; the exact parse that knows them runs on demand and
       // is never kept: a yaml Document per file would hold hundreds of megabytes at ten thousand plans.
@@ -72,10 +80,14 @@ export function loadText(found: DiscoveredFile, text: string, path: ParsePath = 
         const parsed = parseYaml(yamlText, lineOffset);
         return paths.map((at) => (parsed.ok ? locate(parsed.value, at, on) : { line: lineOffset + 1, column: 1 }));
       };
-      // Many positions at once (plan due): by indentation where that is certain, the exact parse for the rest.
+      // Many positions at once (plan due): as recorded while reading, else by indentation where that is certain,
+      // and the exact parse for the rest.
       const locateAll = (paths: readonly (readonly PropertyKey[])[]) => {
+        if (paths.length === 0) return [];
+        const recorded = positions?.size ? paths.map((at) => recordedPosition(data, positions, at, lineOffset)) : [];
+        if (recorded.length > 0 && recorded.every((at) => at !== undefined)) return recorded as Location[];
         const quick = blockLocator(yamlText, lineOffset);
-        const found = paths.map((at) => quick(at));
+        const found = paths.map((at, i) => recorded[i] ?? quick(at));
         const missing = paths.filter((_, i) => !found[i]);
         if (missing.length === 0) return found as Location[];
         const exact = exactAll(missing);

@@ -15,9 +15,10 @@ export interface FileOutcome {
   diagnostics: Diagnostic[];
 }
 
-export function checkFile(found: DiscoveredFile, config: Config, lang: Lang): FileOutcome {
+/** `parse`: "located" when the caller will ask for many positions of a valid file (plan due's items). */
+export function checkFile(found: DiscoveredFile, config: Config, lang: Lang, parse: "fast" | "located" = "fast"): FileOutcome {
   try {
-    const loaded = loadFileSync(found);
+    const loaded = loadFileSync(found, parse);
     if (!loaded.ok) return { diagnostics: problemDiagnostics(loaded.problems, found.display, lang) };
     let file = loaded.file;
     let result = validateDocument(file, config, lang);

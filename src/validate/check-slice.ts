@@ -24,12 +24,14 @@ export const FLUSH_EVERY = 200;
  */
 export function checkSlice(files: readonly DiscoveredFile[], config: Config, lang: Lang, take?: Take, flush?: (taken: unknown[]) => void): SlicePart {
   const part: SlicePart = { diagnostics: [], ids: [], validFiles: [], taken: [] };
+  // A job points at values of the documents it takes (plan due's items): record where they start while reading.
+  const parse = take ? "located" : "fast";
   for (const [n, file] of files.entries()) {
     if (flush && n > 0 && n % FLUSH_EVERY === 0 && part.taken.length > 0) {
       flush(part.taken);
       part.taken = [];
     }
-    const outcome = checkFile(file, config, lang);
+    const outcome = checkFile(file, config, lang, parse);
     part.diagnostics.push(...outcome.diagnostics);
     if (outcome.document) {
       part.validFiles.push(file.display);

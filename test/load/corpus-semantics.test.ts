@@ -8,6 +8,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generatePlan } from "../../bench/generate-corpus.mjs";
 import { blockLocator } from "../../src/load/block-locate.js";
+import { parseBlockYaml, type ValuePositions } from "../../src/load/block-yaml.js";
+import { recordedPosition } from "../../src/load/value-positions.js";
 import { fastParse } from "../../src/load/fast-yaml.js";
 import { splitFrontMatter } from "../../src/load/front-matter.js";
 import { locate, parseYaml } from "../../src/load/parse-yaml.js";
@@ -51,12 +53,21 @@ interface Counts {
   dueAnswered: number;
 }
 
+type Locator = (path: readonly PropertyKey[]) => { line: number; column: number } | undefined;
+
+/** Where the block reader recorded values while reading (value-positions.ts); never answers if it declined. */
+function recordedLocator(yaml: string, lineOffset: number): Locator {
+  const positions: ValuePositions = new Map();
+  const data = parseBlockYaml(yaml, positions);
+  return (path) => (data === undefined ? undefined : recordedPosition(data, positions, path, lineOffset));
+}
+
 /** Compares the two positions of every path; counts the answers, in all and for the fields plan due points at. */
-function comparePositions(name: string, { yaml, lineOffset }: YamlOf): Counts {
+function comparePositions(name: string, { yaml, lineOffset }: YamlOf, locator: (yaml: string, lineOffset: number) => Locator = blockLocator): Counts {
   const exact = parseYaml(yaml, lineOffset);
   const counts = { answered: 0, dueFields: 0, dueAnswered: 0 };
   if (!exact.ok) return counts;
-  const quick = blockLocator(yaml, lineOffset);
+  const quick = locator(yaml, lineOffset);
   for (const path of pathsOf(exact.value.data)) {
     const found = quick(path);
     const dueField = DUE_FIELDS.has(String(path.at(-1)));
@@ -96,6 +107,18 @@ describe("on the generated corpus", () => {
     expect(dueFields).toBeGreaterThan(CORPUS_SIZE * 10);
     expect(dueAnswered).toBe(dueFields);
   });
+
+  it("positions recorded while reading are the exact parser's, and found for every field plan due points at", () => {
+    let dueFields = 0;
+    let dueAnswered = 0;
+    for (const [name, text] of plans) {
+      const counts = comparePositions(name, yamlOf(name, text)!, recordedLocator);
+      dueFields += counts.dueFields;
+      dueAnswered += counts.dueAnswered;
+    }
+    expect(dueFields).toBeGreaterThan(CORPUS_SIZE * 10);
+    expect(dueAnswered).toBe(dueFields);
+  });
 });
 
 describe("on every fixture and shipped plan", () => {
@@ -107,6 +130,18 @@ describe("on every fixture and shipped plan", () => {
       if (!read.ok) continue;
       const source = yamlOf(file, read.text);
       if (source) answered += comparePositions(file, source).answered;
+    }
+    expect(answered).toBeGreaterThan(500);
+  });
+
+  it("positions recorded while reading are the exact parser's wherever they answer", () => {
+    const files = [...walk(FIXTURES), ...walk(join(REPO, "plans"))].filter((f) => /\.(md|ya?ml)$/.test(f));
+    let answered = 0;
+    for (const file of files) {
+      const read = decodeText(readFileSync(file));
+      if (!read.ok) continue;
+      const source = yamlOf(file, read.text);
+      if (source) answered += comparePositions(file, source, recordedLocator).answered;
     }
     expect(answered).toBeGreaterThan(500);
   });
