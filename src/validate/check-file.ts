@@ -55,5 +55,7 @@ export interface PlanIdRecord {
 export function planIdRecord(outcome: FileOutcome): PlanIdRecord | undefined {
   const id = (outcome.document?.data as { id?: unknown } | undefined)?.id;
   const file = outcome.document?.file;
-  return typeof id === "string" && file ? { id, file: { absolute: file.absolute, display: file.display } } : undefined;
+  if (typeof id !== "string" || !file) return undefined;
+  // A copy: the id read from the file is a slice of the file's whole text, and would keep it alive for the run.
+  return { id: `${id} `.slice(0, -1), file: { absolute: file.absolute, display: file.display } };
 }

@@ -22,8 +22,16 @@ export interface WorkerInput {
 /** From a worker: a batch of taken results, or (last) the rest of its part. */
 export type WorkerMessage = { taken: unknown[] } | { done: SlicePart };
 
-/** Below this many files one thread is faster: a worker needs tens of milliseconds to load the checker. */
-export const PARALLEL_MIN_FILES = 300;
+/**
+ * Below this many files one thread is faster, unless PLAN_THREADS asks for more: a worker needs tens of
+ * milliseconds to load the checker and warms up its own JIT, and V8 already uses the second core for garbage
+ * collection and compiling. Measured on two vCPUs (docs/benchmark.md): two threads are slower at 1,000–4,000 plans
+ * and ≈ 15 % faster at 10,000.
+ */
+export const PARALLEL_MIN_FILES = 6000;
+
+/** With PLAN_THREADS set, a run is split as soon as each thread gets this many files. */
+const EXPLICIT_MIN_FILES_PER_THREAD = 50;
 
 const WORKER_ENTRY = new URL("./check-worker.js", import.meta.url);
 
@@ -35,8 +43,10 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 25
 
 export async function checkInWorkers(files: readonly DiscoveredFile[], config: Config, lang: Lang, job: JobSpec): Promise<SlicePart[]> {
   const take = jobTake(job, config);
-  const threads = threadCount(process.env.PLAN_THREADS);
-  const useWorkers = threads > 1 && files.length >= PARALLEL_MIN_FILES && existsSync(fileURLToPath(WORKER_ENTRY));
+  const setting = process.env.PLAN_THREADS;
+  const threads = threadCount(setting);
+  const enough = isExplicit(setting) ? files.length >= threads * EXPLICIT_MIN_FILES_PER_THREAD : files.length >= PARALLEL_MIN_FILES;
+  const useWorkers = threads > 1 && enough && existsSync(fileURLToPath(WORKER_ENTRY));
   if (!useWorkers) return [checkSlice(files, config, lang, take)];
   // Interleaved slices, so each thread gets a fair share of large and small folders.
   const slices = Array.from({ length: threads }, (_, t) => files.filter((_, i) => i % threads === t));
@@ -50,10 +60,14 @@ export async function checkInWorkers(files: readonly DiscoveredFile[], config: C
   return [mine, ...(await Promise.all(pending))];
 }
 
-/** PLAN_THREADS=1 turns parallelism off (for benchmarks and debugging); otherwise one thread per core, at most 4. */
+/** PLAN_THREADS=1 turns parallelism off, PLAN_THREADS=N asks for N threads; else one thread per core, at most 4. */
 export function threadCount(setting: string | undefined): number {
+  return isExplicit(setting) ? Math.min(Number.parseInt(setting!, 10), 16) : Math.min(availableParallelism(), 4);
+}
+
+function isExplicit(setting: string | undefined): boolean {
   const wanted = Number.parseInt(setting ?? "", 10);
-  return Number.isInteger(wanted) && wanted >= 1 ? Math.min(wanted, 16) : Math.min(availableParallelism(), 4);
+  return Number.isInteger(wanted) && wanted >= 1;
 }
 
 function runWorker(Worker: typeof import("node:worker_threads").Worker, input: WorkerInput): Promise<SlicePart> {
