@@ -44,9 +44,10 @@ await build({
   define: { __PLAN_VERSION__: JSON.stringify(pkg.version) },
   logLevel: "warning",
 });
-// `yaml` as one CommonJS file, loaded synchronously on first use only (src/load/yaml-lib.ts).
+// `yaml` and `js-yaml` as one CommonJS file each, loaded synchronously on first use only (src/load/yaml-lib.ts):
+// the block reader reads every ordinary plan, so neither is compiled at start-up.
 await build({
-  entryPoints: { yaml: "node_modules/yaml/dist/index.js" },
+  entryPoints: { yaml: "node_modules/yaml/dist/index.js", "js-yaml": "node_modules/js-yaml/index.js" },
   outdir: staging,
   outExtension: { ".js": ".cjs" },
   minify,

@@ -7,19 +7,24 @@
  *     parsing, as is deep nesting, and any js-yaml error (duplicate keys, several documents, syntax) declines too.
  * test/load/same-semantics.test.ts holds the two paths to the same data on every fixture and a generated corpus.
  */
-import jsYaml from "js-yaml";
+import type { Schema } from "js-yaml";
 import { parseBlockYaml, type ValuePositions } from "./block-yaml.js";
 import { CORE_TAGS } from "./core-schema.js";
 import { excessiveNesting } from "./depth-guard.js";
 import { MAX_DEPTH } from "./parse-yaml.js";
+import { jsYamlLib } from "./yaml-lib.js";
 
-const { FAILSAFE_SCHEMA, load, Type } = jsYaml;
+let coreSchema: Schema | undefined;
 
-const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
-  implicit: CORE_TAGS.map(
-    ({ tag, test, construct }) => new Type(`tag:yaml.org,2002:${tag}`, { kind: "scalar", resolve: (s: string | null) => test.test(s ?? ""), construct }),
-  ),
-});
+/** js-yaml's schema for the core tags, made when js-yaml is first needed (see yaml-lib.ts). */
+function jsYamlCoreSchema(): Schema {
+  const { FAILSAFE_SCHEMA, Type } = jsYamlLib();
+  return (coreSchema ??= FAILSAFE_SCHEMA.extend({
+    implicit: CORE_TAGS.map(
+      ({ tag, test, construct }) => new Type(`tag:yaml.org,2002:${tag}`, { kind: "scalar", resolve: (s: string | null) => test.test(s ?? ""), construct }),
+    ),
+  }));
+}
 
 const TOKEN_START = new Set([" ", "\t", "\n", "[", "]", "{", "}", ","]);
 const SPECIAL = /[&*!%]/g;
@@ -61,7 +66,7 @@ export function fastParse(text: string, positions?: ValuePositions): unknown {
   if (mayDiffer(text) || excessiveNesting(text) !== -1) return undefined;
   let data: unknown;
   try {
-    data = load(text, { schema: CORE_SCHEMA, json: false });
+    data = jsYamlLib().load(text, { schema: jsYamlCoreSchema(), json: false });
   } catch {
     return undefined;
   }

@@ -1,21 +1,24 @@
 /**
- * The `yaml` library, loaded on first use. A valid plan is read by js-yaml (fast-yaml.ts), so `plan check` on a
- * valid file never needs `yaml`, and its ≈ 10 ms of loading is paid only by files with findings, by unusual YAML
- * and by `plan followup`. In the bundle it is one prebuilt file beside the CLI (dist/yaml.cjs, see
- * scripts/build.mjs), loaded synchronously; from the TypeScript sources (tests) it is the package itself.
+ * The YAML libraries, loaded on first use. A valid plan is read by the block reader (block-yaml.ts), so `plan
+ * check` on ordinary files needs neither js-yaml (≈ 3 ms to load) nor `yaml` (≈ 10 ms): js-yaml is paid for by
+ * unusual YAML, `yaml` by files with findings and by `plan followup`. In the bundle each is one prebuilt file beside
+ * the CLI (dist/yaml.cjs, dist/js-yaml.cjs, see scripts/build.mjs), loaded synchronously; from the TypeScript
+ * sources (tests) it is the package itself.
  */
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
-type Yaml = typeof import("yaml");
-
-let lib: Yaml | undefined;
-
-export function yamlLib(): Yaml {
-  if (lib) return lib;
-  const require = createRequire(import.meta.url);
-  const bundled = fileURLToPath(new URL("./yaml.cjs", import.meta.url));
-  lib = (existsSync(bundled) ? require(bundled) : require("yaml")) as Yaml;
-  return lib;
+function lazyLibrary<T>(bundled: string, name: string): () => T {
+  let lib: T | undefined;
+  return () => {
+    if (lib) return lib;
+    const require = createRequire(import.meta.url);
+    const path = fileURLToPath(new URL(`./${bundled}`, import.meta.url));
+    lib = (existsSync(path) ? require(path) : require(name)) as T;
+    return lib;
+  };
 }
+
+export const yamlLib = lazyLibrary<typeof import("yaml")>("yaml.cjs", "yaml");
+export const jsYamlLib = lazyLibrary<typeof import("js-yaml")>("js-yaml.cjs", "js-yaml");
