@@ -1,6 +1,7 @@
 /** writeChunks: output in batches of about 64 KiB, made only as fast as stdout takes it. */
 import { describe, expect, it } from "vitest";
 import { writeChunks } from "../../src/cli/io.js";
+import type { ByteBatches } from "../../src/output/byte-batches.js";
 
 describe("writeChunks", () => {
   it("writes the pieces in order, in batches of about 64 KiB", async () => {
@@ -57,5 +58,52 @@ describe("writeChunks", () => {
     release();
     await done;
     expect(events.filter((e) => e.startsWith("write"))).toHaveLength(3);
+  });
+
+  it("writes pieces that write their own bytes, in order with the text", async () => {
+    const written: string[] = [];
+    const table = (text: string) => (out: ByteBatches) => out.bytes(Buffer.from(text));
+    await writeChunks({ stdout: (text) => void written.push(text) }, ["a\n", table("┌─┐\n"), "b\n", table("└─┘\n")]);
+    expect(written.join("")).toBe("a\n┌─┐\nb\n└─┘\n");
+  });
+
+  it("never changes a batch before stdout says it was written, and reuses its buffer after", async () => {
+    const pieces = Array.from({ length: 2000 }, (_, i) => `${i} ${"åx".repeat(i % 300)}\n`);
+    for (const release of ["never", "at once", "later"] as const) {
+      const batches: { bytes: Uint8Array; copy: string; released: boolean }[] = [];
+      const later: (() => void)[] = [];
+      await writeChunks(
+        {
+          stdout: () => {
+            throw new Error("no text expected");
+          },
+          stdoutBytes: (bytes, written) => {
+            const batch = { bytes, copy: Buffer.from(bytes).toString("utf8"), released: false };
+            batches.push(batch);
+            const give = () => {
+              batch.released = true;
+              written();
+            };
+            if (release === "at once") give();
+            else if (release === "later") later.push(give);
+          },
+        },
+        (function* () {
+          for (const piece of pieces) {
+            // Whatever was handed on and not given back is as it was written.
+            for (const batch of batches) if (!batch.released) expect(Buffer.from(batch.bytes).toString("utf8")).toBe(batch.copy);
+            if (release === "later") later.splice(0).forEach((give) => give());
+            yield piece;
+          }
+        })(),
+      );
+      expect(batches.map((b) => b.copy).join("")).toBe(pieces.join(""));
+      const buffers = new Set(batches.map((b) => b.bytes.buffer));
+      if (release === "never") expect(buffers.size).toBe(batches.length);
+      else {
+        expect(batches.length).toBeGreaterThan(10);
+        expect(buffers.size).toBeLessThanOrEqual(3);
+      }
+    }
   });
 });

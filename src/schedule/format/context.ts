@@ -2,6 +2,7 @@
 import type { IsoDate } from "../../dates/local-date.js";
 import type { Location } from "../../diagnostics/messages.js";
 import type { Lang } from "../../i18n.js";
+import type { OutputPiece } from "../../output/byte-batches.js";
 import type { DueItem } from "../types.js";
 
 export interface DueFormatContext {
@@ -20,5 +21,8 @@ export interface DueFormatContext {
   toolVersion: string;
 }
 
-/** The output in pieces of whole lines, written as they come, so ten thousand plans never make one huge string. */
-export type DueFormatter = (items: readonly DueItem[], ctx: DueFormatContext) => Iterable<string>;
+/**
+ * The output in pieces of whole lines (text, or a table that writes its own bytes), written as they come, so ten
+ * thousand plans never make one huge string.
+ */
+export type DueFormatter = (items: readonly DueItem[], ctx: DueFormatContext) => Iterable<OutputPiece>;

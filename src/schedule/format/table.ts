@@ -4,26 +4,32 @@
  * An item with several roles is listed under each, so that everyone finds all of theirs in one place; the summary
  * counts each item once. Colour only when the CLI says so; every user-derived string is escaped.
  */
-import { Chalk, type ChalkInstance } from "chalk";
+import { Chalk } from "chalk";
 import { escapeControl, neutraliseLines } from "../../diagnostics/safe-text.js";
-import { type Cell, renderTable } from "../../output/text-table.js";
+import type { OutputPiece } from "../../output/byte-batches.js";
 import { roleCode } from "../../validate/rules/roles.js";
 import { roleMatches } from "../filter.js";
 import type { DueItem } from "../types.js";
 import type { DueFormatContext } from "./context.js";
-import { daysText, HEADERS, noRoleText, summaryText, whatText } from "./texts.js";
+import { PlanTables } from "./plan-table.js";
+import { noRoleText, summaryText } from "./texts.js";
 
-export function* formatTable(items: readonly DueItem[], ctx: DueFormatContext): Generator<string> {
+export function* formatTable(items: readonly DueItem[], ctx: DueFormatContext): Generator<OutputPiece> {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const tables = new PlanTables(ctx, c);
+  // An item under several roles is a row in each of their tables: its cells are worked out once.
+  const cells = tables.cellsOf(items);
   for (const [role, group] of roleGroups(items, ctx)) {
     const code = roleCode(role);
     const title = ctx.roleTitles[code];
     const heading = role === "" ? noRoleText(ctx.lang) : title && title !== role ? `${role} (${title})` : role;
     yield lines([c.bold.underline(escapeControl(heading))]);
-    for (const plan of renderPlans(group, ctx, c)) yield plan;
+    // Each plan's table is written into the output's batches as it is laid out, a plan at a time.
+    for (const rows of byFile(group, items)) yield (out) => tables.write(out, items[rows[0]!]!, rows, cells);
     yield "\n";
   }
-  const overdue = items.filter((i) => i.state === "overdue").length;
+  let overdue = 0;
+  for (const item of items) if (item.state === "overdue") overdue++;
   const summary = summaryText(overdue, items.length - overdue, ctx.today, ctx.within, ctx.lang);
   yield lines([overdue > 0 ? c.red.bold(summary) : items.length > 0 ? c.yellow.bold(summary) : c.green.bold(summary)]);
 }
@@ -32,10 +38,14 @@ function lines(parts: readonly string[]): string {
   return `${neutraliseLines(parts.join("\n"))}\n`;
 }
 
-/** Items by written role, in the config's role order, then alphabetically; "" collects items with no role. */
-function roleGroups(items: readonly DueItem[], ctx: DueFormatContext): [string, DueItem[]][] {
-  const groups = new Map<string, DueItem[]>();
-  // The same few roles are written on thousands of items: each spelling is normalised and filtered once.
+/**
+ * Items (their indexes) by written role, in the config's role order, then alphabetically; "" collects items with no
+ * role.
+ */
+function roleGroups(items: readonly DueItem[], ctx: DueFormatContext): [string, number[]][] {
+  const groups = new Map<string, number[]>();
+  // The same few roles are written on thousands of items: each spelling is normalised and filtered once, and each
+  // list of roles (compact items share one array per distinct list) is turned into its groups once.
   const normalised = new Map<string, string | null>();
   const roleOf = (written: string): string | null => {
     let role = normalised.get(written);
@@ -46,27 +56,25 @@ function roleGroups(items: readonly DueItem[], ctx: DueFormatContext): [string, 
     }
     return role;
   };
-  const add = (role: string, item: DueItem) => {
-    const group = groups.get(role);
-    if (group) group.push(item);
-    else groups.set(role, [item]);
+  const groupsOf = new Map<readonly string[], string[]>();
+  const rolesOf = (written: readonly string[]): string[] => {
+    if (written.length === 0) return ctx.roleFilter === undefined || roleMatches("", ctx.roleFilter) ? [""] : [];
+    // Once under each role, however often it is written.
+    const roles: string[] = [];
+    for (const r of written) {
+      const role = roleOf(r);
+      if (role !== null && !roles.includes(role)) roles.push(role);
+    }
+    return roles;
   };
-  for (const item of items) {
-    const written = item.responsible;
-    if (written.length === 0) {
-      if (ctx.roleFilter === undefined || roleMatches("", ctx.roleFilter)) add("", item);
-    } else if (written.length === 1) {
-      const role = roleOf(written[0]!);
-      if (role !== null) add(role, item);
-    } else {
-      // Once under each role, however often it is written.
-      const seen = new Set<string>();
-      for (const r of written) {
-        const role = roleOf(r);
-        if (role === null || seen.has(role)) continue;
-        seen.add(role);
-        add(role, item);
-      }
+  for (let i = 0; i < items.length; i++) {
+    const written = items[i]!.responsible;
+    let roles = groupsOf.get(written);
+    if (roles === undefined) groupsOf.set(written, (roles = rolesOf(written)));
+    for (let r = 0; r < roles.length; r++) {
+      const group = groups.get(roles[r]!);
+      if (group) group.push(i);
+      else groups.set(roles[r]!, [i]);
     }
   }
   const order = Object.keys(ctx.roleTitles);
@@ -74,48 +82,14 @@ function roleGroups(items: readonly DueItem[], ctx: DueFormatContext): [string, 
   return [...groups].sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Per plan: its heading line and its table, as whole lines. */
-function* renderPlans(items: readonly DueItem[], ctx: DueFormatContext, c: ChalkInstance): Generator<string> {
-  const byPlan = new Map<string, DueItem[]>();
-  for (const item of items) {
-    const rows = byPlan.get(item.file);
-    if (rows) rows.push(item);
-    else byPlan.set(item.file, [item]);
+/** A group's items by plan file, in the order the files first appear. */
+function byFile(group: readonly number[], items: readonly DueItem[]): Iterable<number[]> {
+  const byPlan = new Map<string, number[]>();
+  for (const i of group) {
+    const file = items[i]!.file;
+    const rows = byPlan.get(file);
+    if (rows) rows.push(i);
+    else byPlan.set(file, [i]);
   }
-  for (const [file, rows] of byPlan) {
-    const first = rows[0]!;
-    const where = `(${escapeControl(file)})`;
-    const heading = `${escapeControl(first.planId)}: ${escapeControl(first.planTitle)} ${ctx.color ? c.dim(where) : where}`;
-    // Neutralised apart (no line joins them), and the table, one flat string, handed on as it is.
-    yield `${neutraliseLines(heading)}\n`;
-    yield neutraliseLines(renderItems(rows, ctx, c));
-    yield "\n";
-  }
-}
-
-function renderItems(items: readonly DueItem[], ctx: DueFormatContext, c: ChalkInstance): string {
-  const h = HEADERS[ctx.lang];
-  const head = [h.measure, h.what, h.due, h.days, h.line];
-  // Without colour every style is the identity: plain cells spare the renderer a call per cell.
-  const color = ctx.color;
-  const bold = (text: string) => c.bold(text);
-  const red = (text: string) => c.red(text);
-  const yellow = (text: string) => c.yellow(text);
-  const rows: Cell[][] = new Array(items.length);
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
-    const days = daysText(item.daysOverdue, ctx.lang);
-    rows[i] = [
-      escapeControl(item.measureName ?? "–"),
-      // Only a deadline's own wording comes from the file; the rest are our words and dates that were checked.
-      item.kind === "deadline" ? escapeControl(whatText(item, ctx.lang)) : whatText(item, ctx.lang),
-      item.due,
-      color ? { text: days, style: item.state === "overdue" ? red : yellow } : days,
-      String(ctx.locate(item).line),
-    ];
-  }
-  return renderTable(rows, {
-    head: color ? head.map((text) => ({ text, style: bold })) : head,
-    widths: [34, 38, null, null, null],
-  });
+  return byPlan.values();
 }
