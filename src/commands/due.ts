@@ -69,7 +69,8 @@ export async function runDue(paths: string[], options: DueCommandOptions, io: Io
     color: useColor(io, format === "table" ? "text" : format),
     today,
     within,
-    locate: (item) => ({ line: (item as DueItemView).line, column: (item as DueItemView).column }),
+    // A view has its line and column: it is its own location.
+    locate: (item) => item as DueItemView,
     roleTitles: config.roles,
     ...(filter.role !== undefined && { roleFilter: filter.role }),
     skippedFiles,

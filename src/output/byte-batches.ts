@@ -70,6 +70,23 @@ export class ByteBatches {
     }
   }
 
+  /** `count` pieces of bytes from `pieces`, as bytes() does each; one call for the pieces of a table's line. */
+  pieces(pieces: readonly Uint8Array[], count: number): void {
+    let size = 0;
+    for (let i = 0; i < count; i++) size += pieces[i]!.length;
+    if (size > BATCH - this.used) {
+      for (let i = 0; i < count; i++) this.bytes(pieces[i]!);
+      return;
+    }
+    const buffer = this.buffer;
+    let used = this.used;
+    for (let i = 0; i < count; i++) {
+      buffer.set(pieces[i]!, used);
+      used += pieces[i]!.length;
+    }
+    this.used = used;
+  }
+
   flush(): void {
     if (this.used === 0) return;
     const buffer = this.buffer;

@@ -24,34 +24,49 @@ export interface TableOptions {
 }
 
 const PAD = 1;
+const PLAIN: Style = (text) => text;
+/** What a cell holds before it is first written: of the kinds it holds after. */
+const NO_BYTES: Uint8Array = Buffer.alloc(0);
+const NO_SEGMENTS: readonly Uint8Array[] = [NO_BYTES].slice(1);
+const NO_OTHERS = new Map<number, readonly Uint8Array[]>();
 
-/** A cell's text laid out for its column: wrapped to `room` (a fixed column's width less padding) or not at all. */
+/**
+ * A cell's text laid out for its column: wrapped to `room` (a fixed column's width less padding) or not at all.
+ * Thousands of rows read their cells in a cold run, so every field holds one kind of value from the start (no
+ * undefined that later becomes a function, a Map or a Buffer): a field that changes kind sends the optimised code
+ * that reads it back to the interpreter.
+ */
 export class TableCell {
   /** Its lines (nearly always one) and the display width of each. */
   readonly lines: readonly string[];
   readonly widths: readonly number[];
   /** The widest line: what a column that fits its cells must make room for. */
   readonly widest: number;
-  /** Its lines as written in a column of `width`; other widths it was written at (few) in `others`. */
+  /** Its lines as written in a column of `width` (the first also on its own); other widths (few) in `others`. */
   private width = -1;
-  private segments: readonly Uint8Array[] = [];
-  private others: Map<number, readonly Uint8Array[]> | undefined;
+  private segments: readonly Uint8Array[] = NO_SEGMENTS;
+  private first: Uint8Array = NO_BYTES;
+  private others: Map<number, readonly Uint8Array[]> = NO_OTHERS;
+  private readonly style: Style;
 
-  constructor(
-    text: string,
-    room: number | undefined,
-    private readonly style?: Style,
-  ) {
+  constructor(text: string, room: number | undefined, style?: Style) {
+    this.style = style ?? PLAIN;
     const laidOut = layOut(text, room);
     if (typeof laidOut === "number") {
       this.lines = [text];
       this.widths = [laidOut];
       this.widest = laidOut;
     } else {
-      this.lines = laidOut;
-      this.widths = laidOut.map(displayWidth);
+      // Arrays filled by push, as the one-line ones are: of one kind (map() makes another).
+      const widths: number[] = [];
       let widest = 0;
-      for (const w of this.widths) if (w > widest) widest = w;
+      for (const line of laidOut) {
+        const w = displayWidth(line);
+        widths.push(w);
+        if (w > widest) widest = w;
+      }
+      this.lines = laidOut;
+      this.widths = widths;
       this.widest = widest;
     }
   }
@@ -62,17 +77,28 @@ export class TableCell {
     let segments: readonly Uint8Array[] | undefined;
     if (this.width === -1) segments = this.encode(width);
     else {
-      this.others ??= new Map([[this.width, this.segments]]);
+      if (this.others === NO_OTHERS) this.others = new Map([[this.width, this.segments]]);
       segments = this.others.get(width);
       if (segments === undefined) this.others.set(width, (segments = this.encode(width)));
     }
     this.width = width;
     this.segments = segments;
+    this.first = segments[0]!;
     return segments;
   }
 
+  /** segmentsFor(width)[0], the one line of nearly every cell. */
+  firstSegment(width: number): Uint8Array {
+    return width === this.width ? this.first : this.segmentsFor(width)[0]!;
+  }
+
   private encode(width: number): Uint8Array[] {
-    return this.lines.map((line, l) => segment(line === "" || this.style === undefined ? line : this.style(line), this.widths[l]!, width));
+    const segments: Uint8Array[] = [];
+    for (let l = 0; l < this.lines.length; l++) {
+      const line = this.lines[l]!;
+      segments.push(segment(line === "" ? line : this.style(line), this.widths[l]!, width));
+    }
+    return segments;
   }
 }
 
@@ -88,19 +114,27 @@ function segment(shown: string, textWidth: number, width: number): Uint8Array {
 
 /** What starts each line of cells: the line break after the line before (a rule's or a row's), and the left border. */
 const LINE_START = Buffer.from("\n│");
-/** The line of an empty cell, by column width. */
-const BLANKS: Uint8Array[] = [];
+/**
+ * The line of an empty cell, by column width. A Map, not an array filled at odd places: the array would change its
+ * kind (to holey) when the first row of several lines comes, which throws away the optimised code that reads it.
+ */
+const BLANKS = new Map<number, Uint8Array>();
 
 function blank(width: number): Uint8Array {
-  if (width > 1000) return segment("", 0, width);
-  return (BLANKS[width] ??= segment("", 0, width));
+  let line = BLANKS.get(width);
+  if (line === undefined) {
+    line = segment("", 0, width);
+    if (BLANKS.size > 1000) BLANKS.clear();
+    BLANKS.set(width, line);
+  }
+  return line;
 }
 
 /**
- * Writes a table: `cells` holds `rows` rows (the head first) of one cell per column, row after row; `fixed` gives
- * each column's full width, or null to fit its widest cell. Ends with the bottom rule, without a line break.
+ * Each column's full width: `fixed`, or, where that is null, room for the widest cell of the head and of the rows
+ * `rows` of `body` (which holds one cell per column, row after row).
  */
-export function writeTable(out: ByteBatches, cells: readonly TableCell[], rows: number, fixed: readonly (number | null)[]): void {
+export function fitWidths(head: readonly TableCell[], body: readonly TableCell[], rows: readonly number[], fixed: readonly (number | null)[]): number[] {
   const columns = fixed.length;
   const widths = new Array<number>(columns);
   for (let c = 0; c < columns; c++) {
@@ -109,44 +143,89 @@ export function writeTable(out: ByteBatches, cells: readonly TableCell[], rows: 
       widths[c] = width;
       continue;
     }
-    let widest = 1;
-    for (let r = 0; r < rows; r++) if (cells[r * columns + c]!.widest > widest) widest = cells[r * columns + c]!.widest;
+    let widest = Math.max(1, head[c]!.widest);
+    for (let r = 0; r < rows.length; r++) {
+      const w = body[rows[r]! * columns + c]!.widest;
+      if (w > widest) widest = w;
+    }
     widths[c] = widest + 2 * PAD;
   }
+  return widths;
+}
+
+/**
+ * Writes a table: its head, then the rows `rows` of `body` (which holds one cell per column, row after row), in
+ * columns `widths` wide (fitWidths). Ends with the bottom rule, without a line break. A caller that shows the same
+ * row in many tables lays it out once and names it here by its number; `heights`, by row number, spares counting
+ * each row's lines again.
+ */
+export function writeTable(out: ByteBatches, head: readonly TableCell[], body: readonly TableCell[], rows: readonly number[], widths: readonly number[], heights?: readonly number[]): void {
+  const columns = widths.length;
   const rules = rulesFor(widths);
-  out.bytes(rules.top);
-  for (let r = 0; r < rows; r++) {
-    if (r > 0) out.bytes(rules.between);
-    const first = r * columns;
-    let height = columns > 0 ? 1 : 0;
-    for (let c = 0; c < columns; c++) if (cells[first + c]!.lines.length > height) height = cells[first + c]!.lines.length;
-    for (let l = 0; l < height; l++) {
-      out.bytes(LINE_START);
-      for (let c = 0; c < columns; c++) {
-        const cell = cells[first + c]!;
-        out.bytes(l < cell.lines.length ? cell.segmentsFor(widths[c]!)[l]! : blank(widths[c]!));
-      }
+  writeRow(out, head, 0, widths, rules.top, rules.topLine, heightOf(head, 0, columns));
+  for (let r = 0; r < rows.length; r++) {
+    const first = rows[r]! * columns;
+    const height = heights ? heights[rows[r]!]! : heightOf(body, first, columns);
+    if (height !== 1) {
+      writeRow(out, body, first, widths, rules.between, rules.betweenLine, height);
+      continue;
     }
+    // Nearly every row: its rule and its one line in one call, here rather than in writeRow (a call less per row).
+    LINE[0] = rules.betweenLine;
+    for (let c = 0; c < columns; c++) LINE[c + 1] = body[first + c]!.firstSegment(widths[c]!);
+    out.pieces(LINE, columns + 1);
   }
   out.bytes(rules.bottom);
 }
 
-/** A whole table as one string (no line break at its end); cells laid out afresh. */
-export function renderTable(rows: readonly (readonly Cell[])[], options: TableOptions): string {
-  const columns = options.widths.length;
-  const cells: TableCell[] = [];
-  for (let r = 0; r <= rows.length; r++) {
-    const row = r === 0 ? options.head : rows[r - 1]!;
+/** The lines of the row of cells from `first`: of its tallest cell, at least one (none for no columns). */
+export function heightOf(cells: readonly TableCell[], first: number, columns: number): number {
+  let height = columns > 0 ? 1 : 0;
+  for (let c = 0; c < columns; c++) if (cells[first + c]!.lines.length > height) height = cells[first + c]!.lines.length;
+  return height;
+}
+
+/** What a line of one table is written from, kept from line to line; of its final kind from the start (see BLANKS). */
+const LINE: Uint8Array[] = [NO_BYTES, NO_BYTES, NO_BYTES, NO_BYTES, NO_BYTES, NO_BYTES, NO_BYTES, NO_BYTES];
+
+/** The rule above a row, then its lines; `ruleLine` is the rule with the start of the row's first line. */
+function writeRow(out: ByteBatches, cells: readonly TableCell[], first: number, widths: readonly number[], rule: Uint8Array, ruleLine: Uint8Array, height: number): void {
+  const columns = widths.length;
+  if (height === 0) {
+    out.bytes(rule);
+    return;
+  }
+  if (height === 1) {
+    // Nearly every row: its rule and line in one call.
+    LINE[0] = ruleLine;
+    for (let c = 0; c < columns; c++) LINE[c + 1] = cells[first + c]!.firstSegment(widths[c]!);
+    out.pieces(LINE, columns + 1);
+    return;
+  }
+  out.bytes(ruleLine);
+  for (let l = 0; l < height; l++) {
+    if (l > 0) out.bytes(LINE_START);
     for (let c = 0; c < columns; c++) {
-      const fixed = options.widths[c];
-      const room = fixed === null || fixed === undefined ? undefined : fixed - 2 * PAD;
-      const cell = row[c] ?? "";
-      cells.push(typeof cell === "string" ? new TableCell(cell, room) : new TableCell(cell.text, room, cell.style));
+      const cell = cells[first + c]!;
+      out.bytes(l < cell.lines.length ? cell.segmentsFor(widths[c]!)[l]! : blank(widths[c]!));
     }
   }
+}
+
+/** A whole table as one string (no line break at its end); cells laid out afresh. */
+export function renderTable(rows: readonly (readonly Cell[])[], options: TableOptions): string {
+  const cellsOf = (row: readonly Cell[]) =>
+    options.widths.map((fixed, c) => {
+      const room = fixed === null || fixed === undefined ? undefined : fixed - 2 * PAD;
+      const cell = row[c] ?? "";
+      return typeof cell === "string" ? new TableCell(cell, room) : new TableCell(cell.text, room, cell.style);
+    });
   const chunks: Buffer[] = [];
   const out = new ByteBatches({ bytes: (bytes) => void chunks.push(Buffer.from(bytes)), text: (text) => void chunks.push(Buffer.from(text)) });
-  writeTable(out, cells, rows.length + 1, options.widths);
+  const head = cellsOf(options.head);
+  const body = rows.flatMap(cellsOf);
+  const all = rows.map((_, r) => r);
+  writeTable(out, head, body, all, fitWidths(head, body, all, options.widths));
   out.flush();
   return Buffer.concat(chunks).toString("utf8");
 }
@@ -155,6 +234,9 @@ interface Rules {
   top: Uint8Array;
   between: Uint8Array;
   bottom: Uint8Array;
+  /** The top and the rule between rows, each with the start of the line after it: one piece less per row. */
+  topLine: Uint8Array;
+  betweenLine: Uint8Array;
 }
 
 /** The rules of a table, by its column widths, encoded: thousands of tables share a few sets of widths. */
@@ -166,10 +248,14 @@ function rulesFor(widths: readonly number[]): Rules {
   if (!rules) {
     const rule = (left: string, mid: string, right: string) => `${left}${widths.map((w) => "─".repeat(w)).join(mid)}${right}`;
     // Each but the top after a line break: the lines of cells end without one (LINE_START).
+    const top = rule("┌", "┬", "┐");
+    const between = `\n${rule("├", "┼", "┤")}`;
     rules = {
-      top: Buffer.from(rule("┌", "┬", "┐")),
-      between: Buffer.from(`\n${rule("├", "┼", "┤")}`),
+      top: Buffer.from(top),
+      between: Buffer.from(between),
       bottom: Buffer.from(`\n${rule("└", "┴", "┘")}`),
+      topLine: Buffer.from(`${top}\n│`),
+      betweenLine: Buffer.from(`${between}\n│`),
     };
     if (RULES.size > 1000) RULES.clear();
     RULES.set(key, rules);

@@ -17,15 +17,22 @@ export function dueItems(plans: readonly Plan[], options: ScheduleOptions): DueI
   return items.sort(compareItems);
 }
 
-/** A plan's candidates that the window keeps: due by its last day, or in a report-back's run-up. */
+/**
+ * A plan's candidates that the window keeps: due by its last day, or in a report-back's run-up. Loops by index: in
+ * a cold run much of this runs before it is optimised, where for…of makes an iterator result per element.
+ */
 export function keptCandidates(plan: Plan, run: ScheduleRun): Candidate[] {
   const kept: Candidate[] = [];
   const { horizon, options } = run;
-  for (const c of planCandidates(plan, options)) {
+  const planWide = planCandidates(plan, options);
+  for (let i = 0; i < planWide.length; i++) {
+    const c = planWide[i]!;
     if (c.due <= horizon || (c.shownFrom !== undefined && options.today >= c.shownFrom)) kept.push(c);
   }
-  for (const measure of plan.measures) {
-    for (const c of measureCandidates(plan, measure, options)) if (c.due <= horizon) kept.push(c);
+  const measures = plan.measures;
+  for (let m = 0; m < measures.length; m++) {
+    const candidates = measureCandidates(plan, measures[m]!, options);
+    for (let i = 0; i < candidates.length; i++) if (candidates[i]!.due <= horizon) kept.push(candidates[i]!);
   }
   return kept;
 }

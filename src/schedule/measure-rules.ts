@@ -32,15 +32,17 @@ export function measureCandidates(plan: Plan, measure: Measure, options: Schedul
   return out;
 }
 
-/** The latest recorded follow-up, whatever the order of the log. */
+/** The latest recorded follow-up, whatever the order of the log. (Loops by index: see keptCandidates.) */
 export function lastLogged(followUp: FollowUp): IsoDate | undefined {
+  const log = followUp.log;
   let last: IsoDate | undefined;
-  for (const entry of followUp.log) if (last === undefined || entry.date > last) last = entry.date;
+  for (let i = 0; i < log.length; i++) if (last === undefined || log[i]!.date > last) last = log[i]!.date;
   return last;
 }
 
 function loggedOnOrAfter(followUp: FollowUp, date: IsoDate): boolean {
-  for (const entry of followUp.log) if (entry.date >= date) return true;
+  const log = followUp.log;
+  for (let i = 0; i < log.length; i++) if (log[i]!.date >= date) return true;
   return false;
 }
 

@@ -37,11 +37,13 @@ function reportBackCandidate(plan: Plan, options: ScheduleOptions): Candidate | 
   return c;
 }
 
+/** (Loops by index: see keptCandidates.) */
 function latestLogged(plan: Plan): IsoDate | "" {
   let latest: IsoDate | "" = "";
-  for (const m of plan.measures) {
-    const log = m.followUp?.log;
-    if (log) for (const entry of log) if (entry.date > latest) latest = entry.date;
+  const measures = plan.measures;
+  for (let m = 0; m < measures.length; m++) {
+    const log = measures[m]!.followUp?.log;
+    if (log) for (let i = 0; i < log.length; i++) if (log[i]!.date > latest) latest = log[i]!.date;
   }
   return latest;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { neutraliseLines } from "../../src/diagnostics/safe-text.js";
 import { ByteBatches } from "../../src/output/byte-batches.js";
-import { type Cell, displayWidth, renderTable, TableCell, wrap, writeTable } from "../../src/output/text-table.js";
+import { type Cell, displayWidth, fitWidths, renderTable, TableCell, wrap, writeTable } from "../../src/output/text-table.js";
 import { referenceTable } from "./reference-table.js";
 
 describe("renderTable", () => {
@@ -70,8 +70,10 @@ describe("renderTable and writeTable against the reference table", () => {
     const tables: string[] = [];
     const chunks: Buffer[] = [];
     const out = new ByteBatches({ bytes: (bytes, written) => (chunks.push(Buffer.from(bytes)), written()), text: (t) => void chunks.push(Buffer.from(t)) });
-    for (const cells of [[head, narrow], [head, wide, narrow], [head, narrow]]) {
-      writeTable(out, cells, cells.length, [null]);
+    // Rows named by their place among the body's cells, as a caller that keeps them from table to table does.
+    const body = [narrow, wide];
+    for (const rows of [[0], [1, 0], [0]]) {
+      writeTable(out, [head], body, rows, fitWidths([head], body, rows, [null]));
       out.flush();
       tables.push(Buffer.concat(chunks.splice(0)).toString("utf8"));
     }

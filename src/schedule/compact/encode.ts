@@ -5,19 +5,28 @@ import type { Measure, Plan } from "../../model/types.js";
 import type { Candidate } from "../candidate.js";
 import { followUpResponsible, lastLoggedOf, measureIndex, measureName, planOwner } from "../item-fields.js";
 import type { ScheduleRun } from "../schedule-run.js";
-import { HEADER_SIZE, I, ITEM_SIZE, MEASURE_SIZE, NO_DATE, NONE, type PlanDue, variantOf } from "./layout.js";
+import { HEADER_SIZE, MEASURE_SIZE, NO_DATE, NONE, type PlanDue, variantOf } from "./layout.js";
+import { IntList } from "./int-list.js";
 import { StringTable } from "./strings.js";
+
+/** The sections of a plan's numbers as they are built, kept from plan to plan (a job encodes one plan at a time). */
+const ROLES = new IntList();
+/** Where each role list starts in ROLES. */
+const ROLE_STARTS = new IntList();
+const MEASURES = new IntList();
+const ITEMS = new IntList();
 
 /** `at[i]` is where candidate i's field is written. */
 export function encodePlanDue(plan: Plan, kept: readonly Candidate[], at: readonly Location[], run: ScheduleRun): PlanDue {
+  ROLES.clear();
+  ROLE_STARTS.clear();
+  MEASURES.clear();
+  ITEMS.clear();
   const strings = new StringTable();
   strings.add(plan.id);
   strings.add(plan.title);
   strings.add(plan.file);
-  const roles: RoleLists = { numbers: [], count: 0 };
-  addRoles(planOwner(plan), strings, roles);
-  const measures: number[] = [];
-  const items = new Array<number>(kept.length * ITEM_SIZE);
+  addRoles(planOwner(plan), strings);
   let current: Measure | undefined;
   let slot = NONE;
   for (let i = 0; i < kept.length; i++) {
@@ -25,7 +34,7 @@ export function encodePlanDue(plan: Plan, kept: readonly Candidate[], at: readon
     if (c.measure !== current) {
       // A measure's candidates come one after the other (keptCandidates): its strings are added once.
       current = c.measure;
-      slot = current ? addMeasure(current, strings, roles, measures) : NONE;
+      slot = current ? addMeasure(current, strings) : NONE;
     }
     let a = NONE;
     let b = NONE;
@@ -35,59 +44,67 @@ export function encodePlanDue(plan: Plan, kept: readonly Candidate[], at: readon
       a = last ? run.daysOverdue(last) : NO_DATE;
       b = RECURRING_INTERVALS.indexOf(c.measure!.followUp!.interval!);
     } else if (c.kind === "report-back") b = run.daysOverdue(c.previousReportBack!);
-    const o = i * ITEM_SIZE;
-    items[o + I.variant] = variantOf(c.kind, c.field, c.undated);
-    items[o + I.measure] = slot;
-    items[o + I.daysOverdue] = run.daysOverdue(c.due);
-    items[o + I.line] = at[i]!.line;
-    items[o + I.column] = at[i]!.column;
-    items[o + I.a] = a;
-    items[o + I.b] = b;
+    // In the order of I.
+    ITEMS.push(variantOf(c.kind, c.field, c.undated));
+    ITEMS.push(slot);
+    ITEMS.push(run.daysOverdue(c.due));
+    ITEMS.push(at[i]!.line);
+    ITEMS.push(at[i]!.column);
+    ITEMS.push(a);
+    ITEMS.push(b);
   }
-  const { text, ends } = strings.pack();
-  const numbers = new Int32Array(HEADER_SIZE + ends.length + roles.numbers.length + measures.length + items.length);
-  numbers[0] = ends.length;
-  numbers[1] = roles.numbers.length;
-  numbers[2] = measures.length / MEASURE_SIZE;
+  const stringCount = strings.count;
+  const numbers = new Int32Array(HEADER_SIZE + stringCount + ROLES.length + MEASURES.length + ITEMS.length);
+  numbers[0] = stringCount;
+  numbers[1] = ROLES.length;
+  numbers[2] = MEASURES.length / MEASURE_SIZE;
   numbers[3] = kept.length;
-  numbers.set(ends, HEADER_SIZE);
-  numbers.set(roles.numbers, HEADER_SIZE + ends.length);
-  numbers.set(measures, HEADER_SIZE + ends.length + roles.numbers.length);
-  numbers.set(items, HEADER_SIZE + ends.length + roles.numbers.length + measures.length);
+  const text = strings.pack(numbers, HEADER_SIZE);
+  ROLES.copyTo(numbers, HEADER_SIZE + stringCount);
+  MEASURES.copyTo(numbers, HEADER_SIZE + stringCount + ROLES.length);
+  ITEMS.copyTo(numbers, HEADER_SIZE + stringCount + ROLES.length + MEASURES.length);
   return { text, numbers };
 }
 
 /** Adds the measure's strings and role lists; returns its offset among the measures. */
-function addMeasure(measure: Measure, strings: StringTable, roles: RoleLists, measures: number[]): number {
-  const slot = measures.length;
-  const responsible = addRoles(measure.responsible, strings, roles);
+function addMeasure(measure: Measure, strings: StringTable): number {
+  const slot = MEASURES.length;
+  const responsible = addRoles(measure.responsible, strings);
   const by = followUpResponsible(measure);
-  const followUpBy = by === measure.responsible ? responsible : addRoles(by, strings, roles);
+  const followUpBy = by === measure.responsible ? responsible : addRoles(by, strings);
   const text = measure.followUp?.text;
-  // In the order of M.
   const name = measureName(measure);
   const nameIndex = strings.add(name);
-  measures.push(
-    measureIndex(measure),
-    strings.add(measure.id),
-    nameIndex,
-    measure.title === name ? nameIndex : strings.add(measure.title),
-    measure.status === undefined ? NONE : strings.addRecurring(measure.status),
-    text === undefined ? NONE : strings.add(text),
-    responsible,
-    followUpBy,
-  );
+  // In the order of M.
+  MEASURES.push(measureIndex(measure));
+  MEASURES.push(strings.add(measure.id));
+  MEASURES.push(nameIndex);
+  MEASURES.push(measure.title === name ? nameIndex : strings.add(measure.title));
+  MEASURES.push(measure.status === undefined ? NONE : strings.addRecurring(measure.status));
+  MEASURES.push(text === undefined ? NONE : strings.add(text));
+  MEASURES.push(responsible);
+  MEASURES.push(followUpBy);
   return slot;
 }
 
-/** Adds a role list (its length, then its strings); returns its number among the lists. */
-function addRoles(written: readonly string[], strings: StringTable, roles: RoleLists): number {
-  roles.numbers.push(written.length);
-  for (const role of written) roles.numbers.push(strings.addRecurring(role));
-  return roles.count++;
-}
-
-interface RoleLists {
-  numbers: number[];
-  count: number;
+/**
+ * Adds a role list (its length, then its strings) unless the plan has the same list already (most measures have
+ * one of a few: a reader makes an array of each list); returns its number among the lists.
+ */
+function addRoles(written: readonly string[], strings: StringTable): number {
+  const at = ROLES.length;
+  ROLES.push(written.length);
+  for (let i = 0; i < written.length; i++) ROLES.push(strings.addRecurring(written[i]!));
+  // Role strings are added once per plan, so equal lists have equal numbers.
+  for (let list = 0; list < ROLE_STARTS.length; list++) {
+    const start = ROLE_STARTS.at(list);
+    let same = ROLES.at(start) === written.length;
+    for (let i = 1; same && i <= written.length; i++) same = ROLES.at(start + i) === ROLES.at(at + i);
+    if (same) {
+      ROLES.length = at;
+      return list;
+    }
+  }
+  ROLE_STARTS.push(at);
+  return ROLE_STARTS.length - 1;
 }

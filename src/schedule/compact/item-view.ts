@@ -6,12 +6,13 @@ import { RECURRING_INTERVALS, type RecurringInterval } from "../../dates/interva
 import { addDays, type IsoDate } from "../../dates/local-date.js";
 import { fieldPath, isFollowUpKind } from "../item-fields.js";
 import type { DueItem, DueKind, DueState } from "../types.js";
-import { I, M, NO_DATE, NONE, PLAN_FILE, PLAN_ID, PLAN_ROLES, PLAN_TITLE, type PlanDue, sections, VARIANTS } from "./layout.js";
+import { I, M, MEASURE_SIZE, NO_DATE, NONE, PLAN_FILE, PLAN_ID, PLAN_ROLES, PLAN_TITLE, type PlanDue, sections, VARIANTS } from "./layout.js";
 
 /** What all plans of a run share: today, for dates kept as days, and the role lists, which recur in every plan. */
 export class DueReader {
   private readonly dates = new Map<number, IsoDate>();
-  private readonly roleLists = new Map<string, string[]>();
+  /** Each distinct list of roles, by a number made from its strings' lengths and first letters. */
+  private readonly roleLists = new Map<number, string[][]>();
 
   constructor(readonly today: IsoDate) {}
 
@@ -25,13 +26,22 @@ export class DueReader {
     return date;
   }
 
-  /** One array for each distinct list of roles. */
-  roles(written: string[]): string[] {
-    const key = JSON.stringify(written);
-    const known = this.roleLists.get(key);
-    if (known) return known;
-    this.roleLists.set(key, written);
-    return written;
+  /**
+   * The list of roles at `offset` in a plan's numbers (its length, then its strings), as one array for each
+   * distinct list. A list seen before is recognised in the plan's text, without making its strings again.
+   */
+  rolesAt(plan: DuePlan, offset: number): string[] {
+    const numbers = plan.numbers;
+    const count = numbers[offset]!;
+    let key = count;
+    for (let k = 1; k <= count; k++) key = (key * 31 + plan.stringLength(numbers[offset + k]!) * 7 + plan.firstCode(numbers[offset + k]!)) | 0;
+    let same = this.roleLists.get(key);
+    if (same === undefined) this.roleLists.set(key, (same = []));
+    for (let i = 0; i < same.length; i++) if (plan.hasStrings(same[i]!, offset)) return same[i]!;
+    const list: string[] = [];
+    for (let k = 1; k <= count; k++) list.push(plan.string(numbers[offset + k]!));
+    same.push(list);
+    return list;
   }
 }
 
@@ -46,6 +56,8 @@ export class DuePlan {
   private readonly stringEnds: number;
   /** The role lists, as arrays. */
   private readonly roleLists: string[][] = [];
+  /** Measure names read so far, by measure (measureName). */
+  private readonly names: string[] = [];
 
   /** Read once: every item shows them, and a table groups its items by file. */
   readonly planId: string;
@@ -63,35 +75,82 @@ export class DuePlan {
     this.measures = at.measures;
     this.items = at.items;
     this.itemsEnd = at.end;
-    for (let offset = at.roles; offset < at.measures; offset += this.numbers[offset]! + 1) {
-      const list: string[] = [];
-      for (let k = 1; k <= this.numbers[offset]!; k++) list.push(this.string(this.numbers[offset + k]!));
-      this.roleLists.push(reader.roles(list));
-    }
+    for (let offset = at.roles; offset < at.measures; offset += this.numbers[offset]! + 1) this.roleLists.push(reader.rolesAt(this, offset));
     this.planId = this.string(PLAN_ID);
     this.planTitle = this.string(PLAN_TITLE);
     this.file = this.string(PLAN_FILE);
   }
 
   string(index: number): string {
-    const start = index === 0 ? 0 : this.numbers[this.stringEnds + index - 1]!;
-    return this.text.slice(start, this.numbers[this.stringEnds + index]!);
+    return this.text.slice(this.stringStart(index), this.numbers[this.stringEnds + index]!);
+  }
+
+  stringLength(index: number): number {
+    return this.numbers[this.stringEnds + index]! - this.stringStart(index);
+  }
+
+  /** The first UTF-16 unit of a string, or -1 for an empty one. */
+  firstCode(index: number): number {
+    return this.stringLength(index) === 0 ? -1 : this.text.charCodeAt(this.stringStart(index));
+  }
+
+  /** Whether the list of strings at `offset` in the numbers (its length, then its strings) is `list`. */
+  hasStrings(list: readonly string[], offset: number): boolean {
+    if (this.numbers[offset] !== list.length) return false;
+    for (let k = 0; k < list.length; k++) {
+      const index = this.numbers[offset + 1 + k]!;
+      if (this.stringLength(index) !== list[k]!.length || !this.text.startsWith(list[k]!, this.stringStart(index))) return false;
+    }
+    return true;
+  }
+
+  private stringStart(index: number): number {
+    return index === 0 ? 0 : this.numbers[this.stringEnds + index - 1]!;
   }
 
   roles(list: number): string[] {
     return this.roleLists[list]!;
   }
 
+  /**
+   * The name of the measure whose numbers start at `measure`, one string for all its items: a table looks its cell up
+   * by it for every row, and a string made again for each would be hashed again for each.
+   */
+  measureName(measure: number): string {
+    const n = (measure - this.measures) / MEASURE_SIZE;
+    return (this.names[n] ??= this.string(this.numbers[measure + M.name]!));
+  }
 }
 
-/** An item of a DuePlan; `at` is where its numbers start. `order` and `rank` sort it (see order.ts). */
+/**
+ * An item of a DuePlan; `at` is where its numbers start. What every format reads of every item (kind, days, date,
+ * position) is read once into plain fields: a getter call per read cost more than the rest of a table row in a cold
+ * run. The rest is read from the plan's numbers and text when asked.
+ */
 export class DueItemView implements DueItem {
+  readonly kind: DueKind;
+  readonly daysOverdue: number;
+  readonly state: DueState;
+  readonly due: IsoDate;
+  readonly line: number;
+  readonly column: number;
+  /** Where its measure's numbers start in the plan's, or NONE for a plan-wide item. */
+  private readonly measure: number;
+
   constructor(
     readonly plan: DuePlan,
     readonly at: number,
-    readonly order: number,
-    readonly rank: number,
-  ) {}
+  ) {
+    const numbers = plan.numbers;
+    this.kind = VARIANTS[numbers[at + I.variant]!]!.kind;
+    this.daysOverdue = numbers[at + I.daysOverdue]!;
+    this.state = this.daysOverdue > 0 ? "overdue" : "due-soon";
+    this.due = plan.reader.date(this.daysOverdue);
+    this.line = numbers[at + I.line]!;
+    this.column = numbers[at + I.column]!;
+    const slot = numbers[at + I.measure]!;
+    this.measure = slot === NONE ? NONE : plan.measures + slot;
+  }
 
   private num(offset: number): number {
     return this.plan.numbers[this.at + offset]!;
@@ -103,24 +162,7 @@ export class DueItemView implements DueItem {
 
   /** A number of the item's measure, or NONE for a plan-wide item. */
   private measureNum(offset: number): number {
-    const slot = this.num(I.measure);
-    return slot === NONE ? NONE : this.plan.numbers[this.plan.measures + slot + offset]!;
-  }
-
-  get kind(): DueKind {
-    return VARIANTS[this.num(I.variant)]!.kind;
-  }
-
-  get state(): DueState {
-    return this.num(I.daysOverdue) > 0 ? "overdue" : "due-soon";
-  }
-
-  get due(): IsoDate {
-    return this.plan.reader.date(this.num(I.daysOverdue));
-  }
-
-  get daysOverdue(): number {
-    return this.num(I.daysOverdue);
+    return this.measure === NONE ? NONE : this.plan.numbers[this.measure + offset]!;
   }
 
   get planId(): string {
@@ -144,7 +186,7 @@ export class DueItemView implements DueItem {
   }
 
   get measureName(): string | undefined {
-    return this.optionalString(this.measureNum(M.name));
+    return this.measure === NONE ? undefined : this.plan.measureName(this.measure);
   }
 
   get measureTitle(): string | undefined {
@@ -156,8 +198,8 @@ export class DueItemView implements DueItem {
   }
 
   get responsible(): string[] {
-    if (this.num(I.measure) === NONE) return this.plan.roles(PLAN_ROLES);
-    return this.plan.roles(this.measureNum(isFollowUpKind(this.kind) ? M.followUpBy : M.responsible));
+    if (this.measure === NONE) return this.plan.roles(PLAN_ROLES);
+    return this.plan.roles(this.plan.numbers[this.measure + (isFollowUpKind(this.kind) ? M.followUpBy : M.responsible)]!);
   }
 
   get interval(): RecurringInterval | undefined {
@@ -187,13 +229,5 @@ export class DueItemView implements DueItem {
 
   get followUpText(): string | undefined {
     return isFollowUpKind(this.kind) ? this.optionalString(this.measureNum(M.text)) : undefined;
-  }
-
-  get line(): number {
-    return this.num(I.line);
-  }
-
-  get column(): number {
-    return this.num(I.column);
   }
 }

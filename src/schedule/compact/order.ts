@@ -1,43 +1,77 @@
 /**
  * The order of `plan due`'s items: by due date, then file, then position in the file (as compareItems in
- * due-items.ts), from numbers worked out once per item rather than strings and paths compared per comparison.
+ * due-items.ts). Without a comparison per pair: plans are taken in file order and each plan's items in the order of
+ * their fields in the file, then dealt into one list per number of days overdue, which keeps that order; the lists,
+ * most days overdue (the earliest date) first, are the answer.
  */
 import { DueItemView, type DuePlan } from "./item-view.js";
 import { I, ITEM_SIZE, M, NONE, VARIANTS } from "./layout.js";
 
-/** Room for a plan's field ranks below a file's rank: 2^26 is far more than the measures a 1 MiB file can hold. */
-const FIELD_RANKS = 2 ** 26;
-
 /** Every item of the plans, sorted. */
 export function sortedItems(plans: readonly DuePlan[]): DueItemView[] {
-  const fileRank = fileRanks(plans);
-  const items: DueItemView[] = [];
-  for (let p = 0; p < plans.length; p++) {
-    const plan = plans[p]!;
-    const base = fileRank[p]! * FIELD_RANKS;
-    const numbers = plan.numbers;
-    for (let at = plan.items; at < plan.itemsEnd; at += ITEM_SIZE) {
-      const slot = numbers[at + I.measure]!;
-      const rank = base + fieldRank(numbers[at + I.variant]!, slot === NONE ? NONE : numbers[plan.measures + slot + M.index]!);
-      // The due date ascending is the days overdue descending.
-      items.push(new DueItemView(plan, at, -numbers[at + I.daysOverdue]!, rank));
+  const byDays = new Map<number, DueItemView[]>();
+  const add = (item: DueItemView) => {
+    const same = byDays.get(item.daysOverdue);
+    if (same) same.push(item);
+    else byDays.set(item.daysOverdue, [item]);
+  };
+  const sorted = inFileOrder(plans);
+  for (let p = 0; p < sorted.length; p++) {
+    const plan = sorted[p]!;
+    if (p + 1 < sorted.length && sorted[p + 1]!.file === plan.file) {
+      // The same file listed more than once (rare): its plans' items by field, each field in the order taken.
+      let last = p + 1;
+      while (last + 1 < sorted.length && sorted[last + 1]!.file === plan.file) last++;
+      const items = sorted.slice(p, last + 1).flatMap((same) => {
+        const count = inFieldOrder(same);
+        return OFFSETS.slice(0, count).map((at, i) => ({ item: new DueItemView(same, at), rank: RANKS[i]! }));
+      });
+      items.sort((a, b) => a.rank - b.rank).forEach(({ item }) => add(item));
+      p = last;
+      continue;
     }
+    const count = inFieldOrder(plan);
+    for (let i = 0; i < count; i++) add(new DueItemView(plan, OFFSETS[i]!));
   }
-  // Array.prototype.sort is stable: equal items keep the order they were taken in, as before.
-  return items.sort((a, b) => a.order - b.order || a.rank - b.rank);
+  const days = [...byDays.keys()].sort((a, b) => b - a);
+  const items: DueItemView[] = [];
+  for (let d = 0; d < days.length; d++) {
+    const same = byDays.get(days[d]!)!;
+    for (let i = 0; i < same.length; i++) items.push(same[i]!);
+  }
+  return items;
 }
 
-/** Files in string order (as `<` compares them), equal files equal ranks. */
-function fileRanks(plans: readonly DuePlan[]): number[] {
-  const byFile = plans.map((plan, p) => ({ file: plan.file, p }));
-  byFile.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const ranks = new Array<number>(plans.length);
-  let rank = 0;
-  for (let i = 0; i < byFile.length; i++) {
-    if (i > 0 && byFile[i]!.file !== byFile[i - 1]!.file) rank++;
-    ranks[byFile[i]!.p] = rank;
+/** Plans by file (as `<` compares them); a file listed twice keeps the order it was taken in (a stable sort). */
+function inFileOrder(plans: readonly DuePlan[]): DuePlan[] {
+  return [...plans].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** inFieldOrder's answer, kept from plan to plan rather than made for each. */
+const OFFSETS: number[] = [];
+const RANKS: number[] = [];
+
+/**
+ * Puts where a plan's items start in its numbers into OFFSETS, in the order of their fields in the file, and those
+ * fields' ranks into RANKS; returns how many.
+ */
+function inFieldOrder(plan: DuePlan): number {
+  const numbers = plan.numbers;
+  let count = 0;
+  for (let at = plan.items; at < plan.itemsEnd; at += ITEM_SIZE) {
+    const slot = numbers[at + I.measure]!;
+    const rank = fieldRank(numbers[at + I.variant]!, slot === NONE ? NONE : numbers[plan.measures + slot + M.index]!);
+    // An insertion sort: a plan has a few dozen items at most, and they come nearly in order.
+    let i = count++;
+    while (i > 0 && RANKS[i - 1]! > rank) {
+      OFFSETS[i] = OFFSETS[i - 1]!;
+      RANKS[i] = RANKS[i - 1]!;
+      i--;
+    }
+    OFFSETS[i] = at;
+    RANKS[i] = rank;
   }
-  return ranks;
+  return count;
 }
 
 /**

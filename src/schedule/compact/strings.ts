@@ -14,20 +14,23 @@ export class StringTable {
 
   /** The index of `s` if it was added by this method before, else adds it. */
   addRecurring(s: string): number {
-    for (const i of this.recurring) if (this.list[i] === s) return i;
+    for (let k = 0; k < this.recurring.length; k++) if (this.list[this.recurring[k]!] === s) return this.recurring[k]!;
     const i = this.add(s);
     this.recurring.push(i);
     return i;
   }
 
-  /** The strings as one and where each ends in it. */
-  pack(): { text: string; ends: number[] } {
-    const ends = new Array<number>(this.list.length);
+  get count(): number {
+    return this.list.length;
+  }
+
+  /** The strings as one; where each ends in it is written into `ends` from `offset`. */
+  pack(ends: Int32Array, offset: number): string {
     let end = 0;
-    for (let i = 0; i < this.list.length; i++) ends[i] = end += this.list[i]!.length;
+    for (let i = 0; i < this.list.length; i++) ends[offset + i] = end += this.list[i]!.length;
     // A value js-yaml read is a slice of the whole file's text, and would keep that text alive. Joining two or
     // more pieces makes a new string of these characters only (join hands back a single piece as it is).
     const joined = this.list.join("");
-    return { text: this.nonEmpty >= 2 ? joined : `${joined} `.slice(0, -1), ends };
+    return this.nonEmpty >= 2 ? joined : `${joined} `.slice(0, -1);
   }
 }

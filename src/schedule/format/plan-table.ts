@@ -6,7 +6,7 @@
 import type { ChalkInstance } from "chalk";
 import { escapeControl, neutraliseLines } from "../../diagnostics/safe-text.js";
 import type { ByteBatches } from "../../output/byte-batches.js";
-import { type Style, TableCell, writeTable } from "../../output/text-table.js";
+import { fitWidths, type Style, TableCell, writeTable } from "../../output/text-table.js";
 import type { DueItem } from "../types.js";
 import type { DueFormatContext } from "./context.js";
 import { daysText, HEADERS } from "./texts.js";
@@ -14,7 +14,6 @@ import { WhatTexts } from "./what-texts.js";
 
 /** Åtgärd and Vad are wrapped to a fixed width; the rest fit their widest cell. */
 const WIDTHS = [34, 38, null, null, null];
-const COLUMNS = WIDTHS.length;
 const ROOM = [32, 36, undefined, undefined, undefined];
 /** Distinct cells kept per column before starting over: a bound, not a size ever reached by ordinary plans. */
 const LIMIT = 10_000;
@@ -29,10 +28,14 @@ export class PlanTables {
   /** Läge by days overdue: its words and colour follow from the number. */
   private readonly days = new Map<number, TableCell>();
   private readonly lines = new Map<number, TableCell>();
+  /**
+   * Every item's row: its cells, one per column, item after item (filled in order: a long array made at its full
+   * length, still empty, can be a slow dictionary), and its height in lines.
+   */
+  private readonly cells: TableCell[] = [];
+  private readonly heights: number[] = [];
   /** A plan's heading recurs under each role that has items in it. */
   private readonly headings = new Map<string, { planId: string; planTitle: string; bytes: Uint8Array }>();
-  /** The cells of the table being written, head first, row after row; kept from table to table. */
-  private readonly table: TableCell[] = [];
   private readonly red: Style | undefined;
   private readonly yellow: Style | undefined;
 
@@ -49,33 +52,21 @@ export class PlanTables {
     this.whatTexts = new WhatTexts(ctx.lang);
   }
 
-  /** Every item's row: its COLUMNS cells, item after item. */
-  cellsOf(items: readonly DueItem[]): TableCell[] {
-    const cells = new Array<TableCell>(items.length * COLUMNS);
-    let k = 0;
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i]!;
-      // Only a deadline's own wording comes from the file, but escaping our own words changes nothing either.
-      cells[k++] = this.names.get(item.measureName ?? "–");
-      cells[k++] = this.whats.get(this.whatTexts.of(item));
-      cells[k++] = this.dues.get(item.due);
-      cells[k++] = this.daysCell(item.daysOverdue, item.state === "overdue");
-      cells[k++] = this.lineCell(this.ctx.locate(item).line);
-    }
-    return cells;
+  /** Adds the next item's row: its cells and its height in lines. Items are added in the order they are listed. */
+  addRow(item: DueItem): void {
+    const cells = this.cells;
+    const name = this.names.get(item.measureName ?? "–");
+    // Only a deadline's own wording comes from the file, but escaping our own words changes nothing either.
+    const what = this.whats.get(this.whatTexts.of(item));
+    cells.push(name, what, this.dues.get(item.due), this.daysCell(item.daysOverdue, item.state === "overdue"), this.lineCell(this.ctx.locate(item).line));
+    // The other cells are one line (dates, counts, numbers).
+    this.heights.push(Math.max(name.lines.length, what.lines.length));
   }
 
-  /** The heading line of `first`'s plan, its table of the rows `rows` of `cells` (cellsOf), and a line break. */
-  write(out: ByteBatches, first: DueItem, rows: readonly number[], cells: readonly TableCell[]): void {
+  /** The heading line of `first`'s plan, its table of the items numbered `rows` (by addRow), and a line break. */
+  write(out: ByteBatches, first: DueItem, rows: readonly number[]): void {
     out.bytes(this.heading(first));
-    const table = this.table;
-    let k = 0;
-    for (const cell of this.head) table[k++] = cell;
-    for (let r = 0; r < rows.length; r++) {
-      const from = rows[r]! * COLUMNS;
-      for (let c = 0; c < COLUMNS; c++) table[k++] = cells[from + c]!;
-    }
-    writeTable(out, table, rows.length + 1, WIDTHS);
+    writeTable(out, this.head, this.cells, rows, fitWidths(this.head, this.cells, rows, WIDTHS), this.heights);
     out.bytes(NEWLINE);
   }
 
