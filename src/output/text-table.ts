@@ -131,10 +131,20 @@ function blank(width: number): Uint8Array {
 }
 
 /**
- * Each column's full width: `fixed`, or, where that is null, room for the widest cell of the head and of the rows
- * `rows` of `body` (which holds one cell per column, row after row).
+ * A table's rows, each a cell per column, named by number: row r's cell in column c is `cells[ids[r * columns + c]]`.
+ * A caller that shows the same cells in many rows, and the same rows in many tables, lays each cell out once; the
+ * numbers are a typed array of the exact size, where an array of cells made at the size of many rows could be a
+ * slow dictionary, and one grown row by row holds unused room.
  */
-export function fitWidths(head: readonly TableCell[], body: readonly TableCell[], rows: readonly number[], fixed: readonly (number | null)[]): number[] {
+export interface TableRows {
+  cells: readonly TableCell[];
+  ids: Int32Array;
+  /** Each row's height in lines, or 0 where it is to be counted (above 255). */
+  heights?: Uint8Array;
+}
+
+/** Each column's full width: `fixed`, or, where that is null, room for the widest cell of the head and of rows `rows`. */
+export function fitWidths(head: readonly TableCell[], body: TableRows, rows: readonly number[], fixed: readonly (number | null)[]): number[] {
   const columns = fixed.length;
   const widths = new Array<number>(columns);
   for (let c = 0; c < columns; c++) {
@@ -145,7 +155,7 @@ export function fitWidths(head: readonly TableCell[], body: readonly TableCell[]
     }
     let widest = Math.max(1, head[c]!.widest);
     for (let r = 0; r < rows.length; r++) {
-      const w = body[rows[r]! * columns + c]!.widest;
+      const w = body.cells[body.ids[rows[r]! * columns + c]!]!.widest;
       if (w > widest) widest = w;
     }
     widths[c] = widest + 2 * PAD;
@@ -154,59 +164,54 @@ export function fitWidths(head: readonly TableCell[], body: readonly TableCell[]
 }
 
 /**
- * Writes a table: its head, then the rows `rows` of `body` (which holds one cell per column, row after row), in
- * columns `widths` wide (fitWidths). Ends with the bottom rule, without a line break. A caller that shows the same
- * row in many tables lays it out once and names it here by its number; `heights`, by row number, spares counting
- * each row's lines again.
+ * Writes a table: its head, then rows `rows` of `body`, in columns `widths` wide (fitWidths). Ends with the bottom
+ * rule, without a line break.
  */
-export function writeTable(out: ByteBatches, head: readonly TableCell[], body: readonly TableCell[], rows: readonly number[], widths: readonly number[], heights?: readonly number[]): void {
+export function writeTable(out: ByteBatches, head: readonly TableCell[], body: TableRows, rows: readonly number[], widths: readonly number[]): void {
   const columns = widths.length;
   const rules = rulesFor(widths);
-  writeRow(out, head, 0, widths, rules.top, rules.topLine, heightOf(head, 0, columns));
+  writeRow(out, head, columns <= HEAD_IDS.length ? HEAD_IDS : Int32Array.from(head, (_, i) => i), 0, widths, rules.top, rules.topLine);
+  const { cells, ids, heights } = body;
   for (let r = 0; r < rows.length; r++) {
     const first = rows[r]! * columns;
-    const height = heights ? heights[rows[r]!]! : heightOf(body, first, columns);
-    if (height !== 1) {
-      writeRow(out, body, first, widths, rules.between, rules.betweenLine, height);
+    if ((heights ? heights[rows[r]!]! : 0) !== 1) {
+      writeRow(out, cells, ids, first, widths, rules.between, rules.betweenLine);
       continue;
     }
     // Nearly every row: its rule and its one line in one call, here rather than in writeRow (a call less per row).
     LINE[0] = rules.betweenLine;
-    for (let c = 0; c < columns; c++) LINE[c + 1] = body[first + c]!.firstSegment(widths[c]!);
+    for (let c = 0; c < columns; c++) LINE[c + 1] = cells[ids[first + c]!]!.firstSegment(widths[c]!);
     out.pieces(LINE, columns + 1);
   }
   out.bytes(rules.bottom);
 }
 
-/** The lines of the row of cells from `first`: of its tallest cell, at least one (none for no columns). */
-export function heightOf(cells: readonly TableCell[], first: number, columns: number): number {
+/** The lines of a row of cells: of its tallest cell, at least one (none for no columns). */
+export function heightOf(cells: readonly TableCell[], ids: Int32Array, first: number, columns: number): number {
   let height = columns > 0 ? 1 : 0;
-  for (let c = 0; c < columns; c++) if (cells[first + c]!.lines.length > height) height = cells[first + c]!.lines.length;
+  for (let c = 0; c < columns; c++) if (cells[ids[first + c]!]!.lines.length > height) height = cells[ids[first + c]!]!.lines.length;
   return height;
 }
+
+/** The head's cells are numbered as they come. */
+const HEAD_IDS = Int32Array.from({ length: 16 }, (_, i) => i);
 
 /** What a line of one table is written from, kept from line to line; of its final kind from the start (see BLANKS). */
 const LINE: Uint8Array[] = [NO_BYTES, NO_BYTES, NO_BYTES, NO_BYTES, NO_BYTES, NO_BYTES, NO_BYTES, NO_BYTES];
 
 /** The rule above a row, then its lines; `ruleLine` is the rule with the start of the row's first line. */
-function writeRow(out: ByteBatches, cells: readonly TableCell[], first: number, widths: readonly number[], rule: Uint8Array, ruleLine: Uint8Array, height: number): void {
+function writeRow(out: ByteBatches, cells: readonly TableCell[], ids: Int32Array, first: number, widths: readonly number[], rule: Uint8Array, ruleLine: Uint8Array): void {
   const columns = widths.length;
+  const height = heightOf(cells, ids, first, columns);
   if (height === 0) {
     out.bytes(rule);
-    return;
-  }
-  if (height === 1) {
-    // Nearly every row: its rule and line in one call.
-    LINE[0] = ruleLine;
-    for (let c = 0; c < columns; c++) LINE[c + 1] = cells[first + c]!.firstSegment(widths[c]!);
-    out.pieces(LINE, columns + 1);
     return;
   }
   out.bytes(ruleLine);
   for (let l = 0; l < height; l++) {
     if (l > 0) out.bytes(LINE_START);
     for (let c = 0; c < columns; c++) {
-      const cell = cells[first + c]!;
+      const cell = cells[ids[first + c]!]!;
       out.bytes(l < cell.lines.length ? cell.segmentsFor(widths[c]!)[l]! : blank(widths[c]!));
     }
   }
@@ -223,7 +228,8 @@ export function renderTable(rows: readonly (readonly Cell[])[], options: TableOp
   const chunks: Buffer[] = [];
   const out = new ByteBatches({ bytes: (bytes) => void chunks.push(Buffer.from(bytes)), text: (text) => void chunks.push(Buffer.from(text)) });
   const head = cellsOf(options.head);
-  const body = rows.flatMap(cellsOf);
+  const cells = rows.flatMap(cellsOf);
+  const body = { cells, ids: Int32Array.from(cells, (_, i) => i) };
   const all = rows.map((_, r) => r);
   writeTable(out, head, body, all, fitWidths(head, body, all, options.widths));
   out.flush();

@@ -71,7 +71,7 @@ describe("renderTable and writeTable against the reference table", () => {
     const chunks: Buffer[] = [];
     const out = new ByteBatches({ bytes: (bytes, written) => (chunks.push(Buffer.from(bytes)), written()), text: (t) => void chunks.push(Buffer.from(t)) });
     // Rows named by their place among the body's cells, as a caller that keeps them from table to table does.
-    const body = [narrow, wide];
+    const body = { cells: [narrow, wide], ids: Int32Array.of(0, 1) };
     for (const rows of [[0], [1, 0], [0]]) {
       writeTable(out, [head], body, rows, fitWidths([head], body, rows, [null]));
       out.flush();

@@ -6,7 +6,7 @@ import { RECURRING_INTERVALS, type RecurringInterval } from "../../dates/interva
 import { addDays, type IsoDate } from "../../dates/local-date.js";
 import { fieldPath, isFollowUpKind } from "../item-fields.js";
 import type { DueItem, DueKind, DueState } from "../types.js";
-import { I, M, MEASURE_SIZE, NO_DATE, NONE, PLAN_FILE, PLAN_ID, PLAN_ROLES, PLAN_TITLE, type PlanDue, sections, VARIANTS } from "./layout.js";
+import { I, M, NO_DATE, NONE, PLAN_FILE, PLAN_ID, PLAN_ROLES, PLAN_TITLE, type PlanDue, sections, VARIANTS } from "./layout.js";
 
 /** What all plans of a run share: today, for dates kept as days, and the role lists, which recur in every plan. */
 export class DueReader {
@@ -56,8 +56,6 @@ export class DuePlan {
   private readonly stringEnds: number;
   /** The role lists, as arrays. */
   private readonly roleLists: string[][] = [];
-  /** Measure names read so far, by measure (measureName). */
-  private readonly names: string[] = [];
 
   /** Read once: every item shows them, and a table groups its items by file. */
   readonly planId: string;
@@ -111,29 +109,18 @@ export class DuePlan {
   roles(list: number): string[] {
     return this.roleLists[list]!;
   }
-
-  /**
-   * The name of the measure whose numbers start at `measure`, one string for all its items: a table looks its cell up
-   * by it for every row, and a string made again for each would be hashed again for each.
-   */
-  measureName(measure: number): string {
-    const n = (measure - this.measures) / MEASURE_SIZE;
-    return (this.names[n] ??= this.string(this.numbers[measure + M.name]!));
-  }
 }
 
 /**
  * An item of a DuePlan; `at` is where its numbers start. What every format reads of every item (kind, days, date,
- * position) is read once into plain fields: a getter call per read cost more than the rest of a table row in a cold
+ * line) is read once into plain fields: a getter call per read cost more than the rest of a table row in a cold
  * run. The rest is read from the plan's numbers and text when asked.
  */
 export class DueItemView implements DueItem {
   readonly kind: DueKind;
   readonly daysOverdue: number;
-  readonly state: DueState;
   readonly due: IsoDate;
   readonly line: number;
-  readonly column: number;
   /** Where its measure's numbers start in the plan's, or NONE for a plan-wide item. */
   private readonly measure: number;
 
@@ -144,10 +131,8 @@ export class DueItemView implements DueItem {
     const numbers = plan.numbers;
     this.kind = VARIANTS[numbers[at + I.variant]!]!.kind;
     this.daysOverdue = numbers[at + I.daysOverdue]!;
-    this.state = this.daysOverdue > 0 ? "overdue" : "due-soon";
     this.due = plan.reader.date(this.daysOverdue);
     this.line = numbers[at + I.line]!;
-    this.column = numbers[at + I.column]!;
     const slot = numbers[at + I.measure]!;
     this.measure = slot === NONE ? NONE : plan.measures + slot;
   }
@@ -163,6 +148,14 @@ export class DueItemView implements DueItem {
   /** A number of the item's measure, or NONE for a plan-wide item. */
   private measureNum(offset: number): number {
     return this.measure === NONE ? NONE : this.plan.numbers[this.measure + offset]!;
+  }
+
+  get state(): DueState {
+    return this.daysOverdue > 0 ? "overdue" : "due-soon";
+  }
+
+  get column(): number {
+    return this.plan.numbers[this.at + I.column]!;
   }
 
   get planId(): string {
@@ -186,7 +179,7 @@ export class DueItemView implements DueItem {
   }
 
   get measureName(): string | undefined {
-    return this.measure === NONE ? undefined : this.plan.measureName(this.measure);
+    return this.measure === NONE ? undefined : this.plan.string(this.plan.numbers[this.measure + M.name]!);
   }
 
   get measureTitle(): string | undefined {

@@ -14,6 +14,7 @@ import { WhatTexts } from "./what-texts.js";
 
 /** Åtgärd and Vad are wrapped to a fixed width; the rest fit their widest cell. */
 const WIDTHS = [34, 38, null, null, null];
+const COLUMNS = WIDTHS.length;
 const ROOM = [32, 36, undefined, undefined, undefined];
 /** Distinct cells kept per column before starting over: a bound, not a size ever reached by ordinary plans. */
 const LIMIT = 10_000;
@@ -21,27 +22,26 @@ const NEWLINE = Buffer.from("\n");
 
 export class PlanTables {
   private readonly head: TableCell[];
-  private readonly names = new TextCells(ROOM[0]);
-  private readonly whats = new TextCells(ROOM[1]);
-  private readonly dues = new TextCells(ROOM[2]);
+  /** Every distinct cell, by number, and every item's row: its cells' numbers, and its height in lines. */
+  private readonly rows: { cells: TableCell[]; ids: Int32Array; heights: Uint8Array };
+  private added = 0;
+  private readonly names: TextCells;
+  private readonly whats: TextCells;
+  private readonly dues: TextCells;
   private readonly whatTexts: WhatTexts;
   /** Läge by days overdue: its words and colour follow from the number. */
-  private readonly days = new Map<number, TableCell>();
-  private readonly lines = new Map<number, TableCell>();
-  /**
-   * Every item's row: its cells, one per column, item after item (filled in order: a long array made at its full
-   * length, still empty, can be a slow dictionary), and its height in lines.
-   */
-  private readonly cells: TableCell[] = [];
-  private readonly heights: number[] = [];
+  private readonly days = new Map<number, number>();
+  private readonly lines = new Map<number, number>();
   /** A plan's heading recurs under each role that has items in it. */
   private readonly headings = new Map<string, { planId: string; planTitle: string; bytes: Uint8Array }>();
   private readonly red: Style | undefined;
   private readonly yellow: Style | undefined;
 
+  /** For `count` items. */
   constructor(
     private readonly ctx: DueFormatContext,
     private readonly c: ChalkInstance,
+    count: number,
   ) {
     const h = HEADERS[ctx.lang];
     // Without colour every style is the identity: plain cells.
@@ -50,23 +50,31 @@ export class PlanTables {
     this.red = ctx.color ? (text) => c.red(text) : undefined;
     this.yellow = ctx.color ? (text) => c.yellow(text) : undefined;
     this.whatTexts = new WhatTexts(ctx.lang);
+    this.rows = { cells: [], ids: new Int32Array(count * COLUMNS), heights: new Uint8Array(count) };
+    this.names = new TextCells(ROOM[0], this.rows.cells);
+    this.whats = new TextCells(ROOM[1], this.rows.cells);
+    this.dues = new TextCells(ROOM[2], this.rows.cells);
   }
 
   /** Adds the next item's row: its cells and its height in lines. Items are added in the order they are listed. */
   addRow(item: DueItem): void {
-    const cells = this.cells;
-    const name = this.names.get(item.measureName ?? "–");
+    const { cells, ids, heights } = this.rows;
+    const at = this.added++ * COLUMNS;
     // Only a deadline's own wording comes from the file, but escaping our own words changes nothing either.
-    const what = this.whats.get(this.whatTexts.of(item));
-    cells.push(name, what, this.dues.get(item.due), this.daysCell(item.daysOverdue, item.state === "overdue"), this.lineCell(this.ctx.locate(item).line));
-    // The other cells are one line (dates, counts, numbers).
-    this.heights.push(Math.max(name.lines.length, what.lines.length));
+    const name = (ids[at] = this.names.get(item.measureName ?? "–"));
+    const what = (ids[at + 1] = this.whats.get(this.whatTexts.of(item)));
+    ids[at + 2] = this.dues.get(item.due);
+    ids[at + 3] = this.daysCell(item.daysOverdue, item.state === "overdue");
+    ids[at + 4] = this.lineCell(this.ctx.locate(item).line);
+    // The other cells are one line (dates, counts, numbers); 0 for "count them" above what a byte holds.
+    const height = Math.max(cells[name]!.lines.length, cells[what]!.lines.length);
+    heights[at / COLUMNS] = height > 255 ? 0 : height;
   }
 
   /** The heading line of `first`'s plan, its table of the items numbered `rows` (by addRow), and a line break. */
   write(out: ByteBatches, first: DueItem, rows: readonly number[]): void {
     out.bytes(this.heading(first));
-    writeTable(out, this.head, this.cells, rows, fitWidths(this.head, this.cells, rows, WIDTHS), this.heights);
+    writeTable(out, this.head, this.rows, rows, fitWidths(this.head, this.rows, rows, WIDTHS));
     out.bytes(NEWLINE);
   }
 
@@ -81,41 +89,44 @@ export class PlanTables {
     return bytes;
   }
 
-  private daysCell(daysOverdue: number, overdue: boolean): TableCell {
+  private daysCell(daysOverdue: number, overdue: boolean): number {
     const key = daysOverdue * 2 + (overdue ? 1 : 0);
-    let cell = this.days.get(key);
-    if (cell === undefined) {
-      cell = new TableCell(daysText(daysOverdue, this.ctx.lang), ROOM[3], overdue ? this.red : this.yellow);
+    let id = this.days.get(key);
+    if (id === undefined) {
+      id = this.rows.cells.push(new TableCell(daysText(daysOverdue, this.ctx.lang), ROOM[3], overdue ? this.red : this.yellow)) - 1;
       if (this.days.size >= LIMIT) this.days.clear();
-      this.days.set(key, cell);
+      this.days.set(key, id);
     }
-    return cell;
+    return id;
   }
 
-  private lineCell(line: number): TableCell {
-    let cell = this.lines.get(line);
-    if (cell === undefined) {
-      cell = new TableCell(String(line), ROOM[4]);
+  private lineCell(line: number): number {
+    let id = this.lines.get(line);
+    if (id === undefined) {
+      id = this.rows.cells.push(new TableCell(String(line), ROOM[4])) - 1;
       if (this.lines.size >= LIMIT) this.lines.clear();
-      this.lines.set(line, cell);
+      this.lines.set(line, id);
     }
-    return cell;
+    return id;
   }
 }
 
-/** A column's cells by their text, escaped for the terminal. */
+/** A column's cells by their text, escaped for the terminal; each cell is numbered by its place in `all`. */
 class TextCells {
-  private readonly cells = new Map<string, TableCell>();
+  private readonly ids = new Map<string, number>();
 
-  constructor(private readonly room: number | undefined) {}
+  constructor(
+    private readonly room: number | undefined,
+    private readonly all: TableCell[],
+  ) {}
 
-  get(text: string): TableCell {
-    let cell = this.cells.get(text);
-    if (cell === undefined) {
-      cell = new TableCell(escapeControl(text), this.room);
-      if (this.cells.size >= LIMIT) this.cells.clear();
-      this.cells.set(text, cell);
+  get(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      id = this.all.push(new TableCell(escapeControl(text), this.room)) - 1;
+      if (this.ids.size >= LIMIT) this.ids.clear();
+      this.ids.set(text, id);
     }
-    return cell;
+    return id;
   }
 }

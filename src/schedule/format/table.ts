@@ -16,7 +16,7 @@ import { noRoleText, summaryText } from "./texts.js";
 
 export function* formatTable(items: readonly DueItem[], ctx: DueFormatContext): Generator<OutputPiece> {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
-  const tables = new PlanTables(ctx, c);
+  const tables = new PlanTables(ctx, c, items.length);
   const groups = new RoleGroups(ctx);
   // One pass over the items: a loop that runs once costs its own warm-up, however little it does.
   let overdue = 0;
