@@ -14,7 +14,7 @@ export interface BatchSink {
   text(text: string): boolean | void;
 }
 
-/** A piece of output: text, or something that writes its own bytes (a table). */
+/** A piece of output: text, or something that writes its own bytes (a table), before the next piece is made. */
 export type OutputPiece = string | ((out: ByteBatches) => void);
 
 export class ByteBatches {
@@ -30,6 +30,8 @@ export class ByteBatches {
   private lent = 0;
   /** A batch was queued since this was last cleared: the producer should wait for the pipe before making more. */
   queued = false;
+  /** How many batches were handed on so far. */
+  flushed = 0;
 
   constructor(private readonly sink: BatchSink) {}
 
@@ -94,6 +96,7 @@ export class ByteBatches {
     const used = this.used;
     this.used = 0;
     this.lent++;
+    this.flushed++;
     let returned = false;
     const written = () => {
       if (returned) return;

@@ -25,6 +25,13 @@ export class PlanTables {
   /** Every distinct cell, by number, and every item's row: its cells' numbers, and its height in lines. */
   private readonly rows: { cells: TableCell[]; ids: Int32Array; heights: Uint8Array };
   private added = 0;
+  /**
+   * Each item's widest due date, days and line number (the columns that fit their cells), 10 bits each, or -1 where
+   * one is wider: a table's widths from one number per row instead of three cells looked up.
+   */
+  private readonly fits: Int32Array;
+  /** The widths of the table being written. */
+  private readonly widths = WIDTHS.map((w) => w ?? 0);
   private readonly names: TextCells;
   private readonly whats: TextCells;
   private readonly dues: TextCells;
@@ -51,6 +58,7 @@ export class PlanTables {
     this.yellow = ctx.color ? (text) => c.yellow(text) : undefined;
     this.whatTexts = new WhatTexts(ctx.lang);
     this.rows = { cells: [], ids: new Int32Array(count * COLUMNS), heights: new Uint8Array(count) };
+    this.fits = new Int32Array(count);
     this.names = new TextCells(ROOM[0], this.rows.cells);
     this.whats = new TextCells(ROOM[1], this.rows.cells);
     this.dues = new TextCells(ROOM[2], this.rows.cells);
@@ -63,19 +71,41 @@ export class PlanTables {
     // Only a deadline's own wording comes from the file, but escaping our own words changes nothing either.
     const name = (ids[at] = this.names.get(item.measureName ?? "–"));
     const what = (ids[at + 1] = this.whats.get(this.whatTexts.of(item)));
-    ids[at + 2] = this.dues.get(item.due);
-    ids[at + 3] = this.daysCell(item.daysOverdue, item.state === "overdue");
-    ids[at + 4] = this.lineCell(this.ctx.locate(item).line);
+    const due = (ids[at + 2] = this.dues.get(item.due));
+    const days = (ids[at + 3] = this.daysCell(item.daysOverdue, item.state === "overdue"));
+    const line = (ids[at + 4] = this.lineCell(this.ctx.locate(item).line));
     // The other cells are one line (dates, counts, numbers); 0 for "count them" above what a byte holds.
     const height = Math.max(cells[name]!.lines.length, cells[what]!.lines.length);
     heights[at / COLUMNS] = height > 255 ? 0 : height;
+    const dueWidth = cells[due]!.widest;
+    const daysWidth = cells[days]!.widest;
+    const lineWidth = cells[line]!.widest;
+    this.fits[at / COLUMNS] = dueWidth < 1024 && daysWidth < 1024 && lineWidth < 1024 ? dueWidth | (daysWidth << 10) | (lineWidth << 20) : -1;
   }
 
   /** The heading line of `first`'s plan, its table of the items numbered `rows` (by addRow), and a line break. */
   write(out: ByteBatches, first: DueItem, rows: readonly number[]): void {
     out.bytes(this.heading(first));
-    writeTable(out, this.head, this.rows, rows, fitWidths(this.head, this.rows, rows, WIDTHS));
+    writeTable(out, this.head, this.rows, rows, this.widthsOf(rows));
     out.bytes(NEWLINE);
+  }
+
+  /** fitWidths, from the numbers of `fits`. */
+  private widthsOf(rows: readonly number[]): readonly number[] {
+    let due = Math.max(1, this.head[2]!.widest);
+    let days = Math.max(1, this.head[3]!.widest);
+    let line = Math.max(1, this.head[4]!.widest);
+    for (let r = 0; r < rows.length; r++) {
+      const fit = this.fits[rows[r]!]!;
+      if (fit < 0) return fitWidths(this.head, this.rows, rows, WIDTHS);
+      if ((fit & 1023) > due) due = fit & 1023;
+      if (((fit >> 10) & 1023) > days) days = (fit >> 10) & 1023;
+      if (fit >> 20 > line) line = fit >> 20;
+    }
+    this.widths[2] = due + 2;
+    this.widths[3] = days + 2;
+    this.widths[4] = line + 2;
+    return this.widths;
   }
 
   private heading(first: DueItem): Uint8Array {

@@ -31,8 +31,22 @@ export function* formatTable(items: readonly DueItem[], ctx: DueFormatContext): 
     const title = ctx.roleTitles[roleCode(role)];
     const heading = role === "" ? noRoleText(ctx.lang) : title && title !== role ? `${role} (${title})` : role;
     yield lines([c.bold.underline(escapeControl(heading))]);
-    // Each plan's table is written into the output's batches as it is laid out, a plan at a time.
-    for (let p = 0; p < plans.length; p++) yield (out) => tables.write(out, items[plans[p]![0]!]!, plans[p]!);
+    // The plans' tables are written into the output's batches as they are laid out, in pieces of a batch or so: a
+    // piece ends after the table during which a batch was handed on, so a slow pipe is waited for as often as
+    // with a piece per table, and the pieces are a tenth as many.
+    let p = 0;
+    while (p < plans.length) {
+      const from = p;
+      yield (out) => {
+        const flushed = out.flushed;
+        while (p < plans.length && out.flushed === flushed) {
+          tables.write(out, items[plans[p]![0]!]!, plans[p]!);
+          p++;
+        }
+      };
+      // Each piece is to be written before the next is asked for (writeChunks does): else this would never end.
+      if (p === from) throw new Error("formatTable: a piece was not written before the next was asked for");
+    }
     yield "\n";
   }
   const summary = summaryText(overdue, items.length - overdue, ctx.today, ctx.within, ctx.lang);
