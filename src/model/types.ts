@@ -69,7 +69,8 @@ export interface GoverningDocument {
   documentOwner?: string;
 }
 
-export interface Plan {
+/** A plan without its key figures: all that `plan due` reads, for thousands of plans (from-file.ts). */
+export interface PlanCore {
   id: string;
   title: string;
   costCentre?: string;
@@ -77,9 +78,12 @@ export interface Plan {
   year?: number;
   document: GoverningDocument;
   measures: Measure[];
-  keyFigures: KeyFigure[];
   /** Markdown prose: the body of a .md plan or `brödtext` of a YAML plan. */
   prose: string;
   file: string;
   format: "markdown" | "yaml";
+}
+
+export interface Plan extends PlanCore {
+  keyFigures: KeyFigure[];
 }

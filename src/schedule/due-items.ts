@@ -2,7 +2,7 @@
  * `plan due` as a pure function: (plans, today, window, config facts) → the items that are overdue or due soon,
  * sorted by due date (the most overdue first), then file and position in the file.
  */
-import type { Plan } from "../model/types.js";
+import type { PlanCore } from "../model/types.js";
 import type { Candidate } from "./candidate.js";
 import { followUpTextOf, lastLoggedOf, measureName, pathOf, responsibleOf } from "./item-fields.js";
 import { measureCandidates } from "./measure-rules.js";
@@ -10,7 +10,7 @@ import { planCandidates } from "./plan-rules.js";
 import { type ScheduleRun, scheduleRun } from "./schedule-run.js";
 import type { DueItem, ScheduleOptions } from "./types.js";
 
-export function dueItems(plans: readonly Plan[], options: ScheduleOptions): DueItem[] {
+export function dueItems(plans: readonly PlanCore[], options: ScheduleOptions): DueItem[] {
   const run = scheduleRun(options);
   const items: DueItem[] = [];
   for (const plan of plans) for (const c of keptCandidates(plan, run)) items.push(toItem(plan, c, run));
@@ -21,7 +21,7 @@ export function dueItems(plans: readonly Plan[], options: ScheduleOptions): DueI
  * A plan's candidates that the window keeps: due by its last day, or in a report-back's run-up. Loops by index: in
  * a cold run much of this runs before it is optimised, where for…of makes an iterator result per element.
  */
-export function keptCandidates(plan: Plan, run: ScheduleRun): Candidate[] {
+export function keptCandidates(plan: PlanCore, run: ScheduleRun): Candidate[] {
   const kept: Candidate[] = [];
   const { horizon, options } = run;
   const planWide = planCandidates(plan, options);
@@ -38,7 +38,7 @@ export function keptCandidates(plan: Plan, run: ScheduleRun): Candidate[] {
 }
 
 /** The full item, for the report and the tests; `plan due` keeps compact ones (compact/encode.ts). */
-function toItem(plan: Plan, c: Candidate, run: ScheduleRun): DueItem {
+function toItem(plan: PlanCore, c: Candidate, run: ScheduleRun): DueItem {
   const daysOverdue = run.daysOverdue(c.due);
   const item: DueItem = {
     kind: c.kind,

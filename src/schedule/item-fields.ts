@@ -3,7 +3,7 @@
  * (the report, the tests) and the compact ones `plan due` keeps (compact/), so both say the same.
  */
 import type { IsoDate } from "../dates/local-date.js";
-import type { Measure, Plan } from "../model/types.js";
+import type { Measure, PlanCore } from "../model/types.js";
 import type { Candidate, DueField } from "./candidate.js";
 import { lastLogged } from "./measure-rules.js";
 import type { DueKind } from "./types.js";
@@ -16,7 +16,7 @@ export function isFollowUpKind(kind: DueKind): boolean {
 }
 
 /** Roles as written: the follow-up's `av` (else the measure's `ansvarig`), the measure's, or the plan's owner. */
-export function responsibleOf(plan: Plan, c: Candidate): string[] {
+export function responsibleOf(plan: PlanCore, c: Candidate): string[] {
   const measure = c.measure;
   if (!measure) return planOwner(plan);
   return isFollowUpKind(c.kind) ? followUpResponsible(measure) : measure.responsible;
@@ -29,7 +29,7 @@ export function followUpResponsible(measure: Measure): string[] {
 }
 
 /** Who answers for the plan-wide items: the document owner, when the plan names one. */
-export function planOwner(plan: Plan): string[] {
+export function planOwner(plan: PlanCore): string[] {
   const owner = plan.document.documentOwner;
   return owner ? [owner] : NO_ONE;
 }

@@ -3,7 +3,7 @@
  * Pure and date-only. A done measure has nothing due. See docs/schedule.md for the reasoning behind each rule.
  */
 import { type IsoDate, minDate } from "../dates/local-date.js";
-import type { FollowUp, Measure, Plan } from "../model/types.js";
+import type { FollowUp, Measure, PlanCore } from "../model/types.js";
 import { type Candidate, candidate, type DueField } from "./candidate.js";
 import { nextDueAfterRemembered as nextDueAfter } from "./next-due.js";
 import { planStart } from "./plan-start.js";
@@ -11,7 +11,7 @@ import type { ScheduleOptions } from "./types.js";
 
 const NONE: readonly Candidate[] = [];
 
-export function measureCandidates(plan: Plan, measure: Measure, options: ScheduleOptions): readonly Candidate[] {
+export function measureCandidates(plan: PlanCore, measure: Measure, options: ScheduleOptions): readonly Candidate[] {
   if (options.isDone(measure.status)) return NONE;
   const followUp = measure.followUp;
   const deadline = measure.deadline;
@@ -57,7 +57,7 @@ interface RecurringDue {
  * Never recorded: its first date (`datum`) if given, else one interval after the plan's start, else today,
  * because a recurring follow-up that has never been held is due now, though we cannot claim since when.
  */
-function recurringDue(plan: Plan, followUp: FollowUp, last: IsoDate | undefined, today: IsoDate): RecurringDue | undefined {
+function recurringDue(plan: PlanCore, followUp: FollowUp, last: IsoDate | undefined, today: IsoDate): RecurringDue | undefined {
   const interval = followUp.interval;
   if (!interval) return undefined;
   if (last) {

@@ -2,7 +2,7 @@
  * One valid plan file → what `plan due` keeps of it: its due items that pass the filter, with the line and column
  * of each, in compact form (compact/layout.ts). The plan itself is not kept.
  */
-import { planFromFile } from "../model/from-file.js";
+import { planCoreFromFile } from "../model/from-file.js";
 import type { PlanFile } from "../schema/plan-schema.js";
 import type { ValidDocument } from "../validate/validate-document.js";
 import { encodePlanDue } from "./compact/encode.js";
@@ -20,7 +20,7 @@ export function planDueJob(run: ScheduleRun, filter: DueFilter): (doc: ValidDocu
   const passes = itemFilter(filter);
   return function planDue(doc) {
     if (doc.typ !== "handlingsplan") return undefined;
-    const plan = planFromFile(doc.data as PlanFile, doc.file);
+    const plan = planCoreFromFile(doc.data as PlanFile, doc.file);
     let kept = filter.planId === undefined || plan.id === filter.planId ? keptCandidates(plan, run) : [];
     if (filtered) kept = kept.filter((c) => passes(plan.id, c.measure?.status, responsibleOf(plan, c)));
     return encodePlanDue(plan, kept, kept.length ? doc.file.locateAll(kept.map(pathOf)) : [], run);

@@ -1,6 +1,6 @@
 /** The due dates of a plan as a whole: its revision date and the run-up to a report-back. */
 import type { IsoDate } from "../dates/local-date.js";
-import type { Plan } from "../model/types.js";
+import type { PlanCore } from "../model/types.js";
 import { type Candidate, candidate } from "./candidate.js";
 import { isUnitPlan, planStart } from "./plan-start.js";
 import { nextReportBack } from "./report-back.js";
@@ -8,7 +8,7 @@ import type { ScheduleOptions } from "./types.js";
 
 const NONE: readonly Candidate[] = [];
 
-export function planCandidates(plan: Plan, options: ScheduleOptions): readonly Candidate[] {
+export function planCandidates(plan: PlanCore, options: ScheduleOptions): readonly Candidate[] {
   const reviseBy = plan.document.reviseBy;
   const reportBack = reportBackCandidate(plan, options);
   if (!reviseBy && !reportBack) return NONE;
@@ -23,7 +23,7 @@ export function planCandidates(plan: Plan, options: ScheduleOptions): readonly C
  * report-back (or earlier, when the look-ahead window reaches it) until the end of the report-back month.
  * A plan that starts after the report-back month, or whose measures are all done, has nothing to report.
  */
-function reportBackCandidate(plan: Plan, options: ScheduleOptions): Candidate | undefined {
+function reportBackCandidate(plan: PlanCore, options: ScheduleOptions): Candidate | undefined {
   if (!isUnitPlan(plan)) return undefined;
   const window = nextReportBack(options.today, options.reportMonths);
   if (!window) return undefined;
@@ -38,7 +38,7 @@ function reportBackCandidate(plan: Plan, options: ScheduleOptions): Candidate | 
 }
 
 /** (Loops by index: see keptCandidates.) */
-function latestLogged(plan: Plan): IsoDate | "" {
+function latestLogged(plan: PlanCore): IsoDate | "" {
   let latest: IsoDate | "" = "";
   const measures = plan.measures;
   for (let m = 0; m < measures.length; m++) {

@@ -1,7 +1,7 @@
 /** A plan's kept candidates and their positions → its compact due items (layout.ts). */
 import { RECURRING_INTERVALS } from "../../dates/interval.js";
 import type { Location } from "../../diagnostics/messages.js";
-import type { Measure, Plan } from "../../model/types.js";
+import type { Measure, PlanCore } from "../../model/types.js";
 import type { Candidate } from "../candidate.js";
 import { followUpResponsible, lastLoggedOf, measureIndex, measureName, planOwner } from "../item-fields.js";
 import type { ScheduleRun } from "../schedule-run.js";
@@ -17,7 +17,7 @@ const MEASURES = new IntList();
 const ITEMS = new IntList();
 
 /** `at[i]` is where candidate i's field is written. */
-export function encodePlanDue(plan: Plan, kept: readonly Candidate[], at: readonly Location[], run: ScheduleRun): PlanDue {
+export function encodePlanDue(plan: PlanCore, kept: readonly Candidate[], at: readonly Location[], run: ScheduleRun): PlanDue {
   ROLES.clear();
   ROLE_STARTS.clear();
   MEASURES.clear();
