@@ -36,6 +36,12 @@ export function resolvePlain(s: string): unknown {
   if (s === "") return null;
   const first = s.charCodeAt(0);
   if (first >= 128 || MAY_RESOLVE[first] === 0) return s;
+  // A date (`2025-04-30`, `2025-06`): no number has a "-" after four digits, so no pattern needs trying.
+  if (s.length >= 7 && s.charCodeAt(4) === 45 && isDigit(s.charCodeAt(3)) && isDigit(first)) return s;
   for (const tag of CORE_TAGS) if (tag.test.test(s)) return tag.construct(s);
   return s;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }

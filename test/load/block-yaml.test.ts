@@ -266,3 +266,12 @@ describe("the block reader on mistakes", () => {
     expect(read).toBeGreaterThan(500);
   });
 });
+
+describe("plain scalars that look like dates", () => {
+  it.each(["2025-04-30", "2025-06", "2025-02-30", "1e10-5", "0x10-20", "1234-", "1234-5", "12345-6", "2025-04-30T10:00", "-2025-04"])(
+    "read %j as yaml does",
+    (scalar) => {
+      expect(expectSameOrDeclined(`v: ${scalar}\n`)).toBe("read");
+    },
+  );
+});
