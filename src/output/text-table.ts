@@ -170,21 +170,45 @@ export function fitWidths(head: readonly TableCell[], body: TableRows, rows: rea
 export function writeTable(out: ByteBatches, head: readonly TableCell[], body: TableRows, rows: readonly number[], widths: readonly number[]): void {
   const columns = widths.length;
   const rules = rulesFor(widths);
-  writeRow(out, head, columns <= HEAD_IDS.length ? HEAD_IDS : Int32Array.from(head, (_, i) => i), 0, widths, rules.top, rules.topLine);
+  out.bytes(headBytes(head, widths, rules));
   const { cells, ids, heights } = body;
   for (let r = 0; r < rows.length; r++) {
     const first = rows[r]! * columns;
-    if ((heights ? heights[rows[r]!]! : 0) !== 1) {
-      writeRow(out, cells, ids, first, widths, rules.between, rules.betweenLine);
-      continue;
-    }
-    // Nearly every row: its rule and its one line in one call, here rather than in writeRow (a call less per row).
-    LINE[0] = rules.betweenLine;
-    for (let c = 0; c < columns; c++) LINE[c + 1] = cells[ids[first + c]!]!.firstSegment(widths[c]!);
-    out.pieces(LINE, columns + 1);
+    const height = heights ? heights[rows[r]!]! : 0;
+    if (height === 1) {
+      // Nearly every row: its rule and its one line in one call.
+      LINE[0] = rules.betweenLine;
+      for (let c = 0; c < columns; c++) LINE[c + 1] = cells[ids[first + c]!]!.firstSegment(widths[c]!);
+      out.pieces(LINE, columns + 1);
+    } else writeRow(out, cells, ids, first, widths, rules.between, rules.betweenLine, height);
   }
   out.bytes(rules.bottom);
 }
+
+/**
+ * The top rule and the head's row, as written in columns `widths` wide: the same for every table with those widths
+ * (thousands of tables of a large `plan due` share a handful), so made once per head and widths.
+ */
+function headBytes(head: readonly TableCell[], widths: readonly number[], rules: Rules): Uint8Array {
+  let byWidths = HEADS.get(head);
+  if (byWidths === undefined) HEADS.set(head, (byWidths = new Map()));
+  const key = widthsKey(widths);
+  let bytes = byWidths.get(key);
+  if (bytes === undefined) {
+    const chunks: Uint8Array[] = [];
+    const collect = new ByteBatches({ bytes: (b) => void chunks.push(Buffer.from(b)), text: (t) => void chunks.push(Buffer.from(t)) });
+    const ids = widths.length <= HEAD_IDS.length ? HEAD_IDS : Int32Array.from(head, (_, i) => i);
+    writeRow(collect, head, ids, 0, widths, rules.top, rules.topLine, 0);
+    collect.flush();
+    bytes = Buffer.concat(chunks);
+    if (byWidths.size > 1000) byWidths.clear();
+    byWidths.set(key, bytes);
+  }
+  return bytes;
+}
+
+/** Per head (its array of cells), its bytes by widths (widthsKey). */
+const HEADS = new WeakMap<readonly TableCell[], Map<number | string, Uint8Array>>();
 
 /** The lines of a row of cells: of its tallest cell, at least one (none for no columns). */
 export function heightOf(cells: readonly TableCell[], ids: Int32Array, first: number, columns: number): number {
@@ -199,21 +223,24 @@ const HEAD_IDS = Int32Array.from({ length: 16 }, (_, i) => i);
 /** What a line of one table is written from, kept from line to line; of its final kind from the start (see BLANKS). */
 const LINE: Uint8Array[] = [NO_BYTES, NO_BYTES, NO_BYTES, NO_BYTES, NO_BYTES, NO_BYTES, NO_BYTES, NO_BYTES];
 
-/** The rule above a row, then its lines; `ruleLine` is the rule with the start of the row's first line. */
-function writeRow(out: ByteBatches, cells: readonly TableCell[], ids: Int32Array, first: number, widths: readonly number[], rule: Uint8Array, ruleLine: Uint8Array): void {
+/**
+ * The rule above a row, then its lines; `ruleLine` is the rule with the start of the row's first line. `height` is
+ * the row's, or 0 to count it. Each line is one call of pieces: its start, then a segment (or blank) per column.
+ */
+function writeRow(out: ByteBatches, cells: readonly TableCell[], ids: Int32Array, first: number, widths: readonly number[], rule: Uint8Array, ruleLine: Uint8Array, height: number): void {
   const columns = widths.length;
-  const height = heightOf(cells, ids, first, columns);
+  if (height === 0) height = heightOf(cells, ids, first, columns);
   if (height === 0) {
     out.bytes(rule);
     return;
   }
-  out.bytes(ruleLine);
   for (let l = 0; l < height; l++) {
-    if (l > 0) out.bytes(LINE_START);
+    LINE[0] = l === 0 ? ruleLine : LINE_START;
     for (let c = 0; c < columns; c++) {
       const cell = cells[ids[first + c]!]!;
-      out.bytes(l < cell.lines.length ? cell.segmentsFor(widths[c]!)[l]! : blank(widths[c]!));
+      LINE[c + 1] = l < cell.lines.length ? cell.segmentsFor(widths[c]!)[l]! : blank(widths[c]!);
     }
+    out.pieces(LINE, columns + 1);
   }
 }
 
