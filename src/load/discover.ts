@@ -3,7 +3,7 @@
  * directories, so a link loop cannot trap the walk); anything that looks like a plan is listed, even a FIFO or a
  * broken link, so that it is reported rather than silently skipped. A path that does not exist fails the run.
  */
-import { lstat, readdir } from "node:fs/promises";
+import { lstatSync, readdirSync } from "node:fs";
 import { extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../errors.js";
 import { escapeControl } from "../diagnostics/safe-text.js";
@@ -16,12 +16,15 @@ export interface DiscoveredFile {
   absolute: string;
   /** Relative to the working directory, with forward slashes, for messages. */
   display: string;
+  /** Listed by a directory walk as a regular file: it need not be looked at again before it is read (read-text.ts). */
+  regular?: boolean;
 }
 
 /** Relative to the working directory when inside it, else absolute: `../../x` helps no one. */
 export function displayPath(cwd: string, absolute: string): string {
   const rel = relative(cwd, absolute);
-  const shown = rel === "" || rel.startsWith("..") || isAbsolute(rel) ? absolute : rel;
+  const outside = rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  const shown = rel === "" || outside ? absolute : rel;
   return shown.split(sep).join("/");
 }
 
@@ -32,29 +35,40 @@ export function isPlanFileName(name: string): boolean {
   return PLAN_EXTENSIONS.includes(extname(name).toLowerCase()) && !NOT_PLANS.has(name.toLowerCase());
 }
 
+/**
+ * Synchronous, like the reads that follow: a plans folder is small, and awaiting each directory cost more than
+ * reading it.
+ */
 export async function discoverFiles(paths: readonly string[], cwd: string): Promise<DiscoveredFile[]> {
   const found = new Map<string, DiscoveredFile>();
-  const add = (absolute: string) => found.set(absolute, { absolute, display: displayPath(cwd, absolute) });
   for (const given of paths) {
     const absolute = resolve(cwd, given);
     let info;
     try {
-      info = await lstat(absolute);
+      info = lstatSync(absolute);
     } catch {
       throw new UsageError(`Sökvägen finns inte: ${escapeControl(given)}`);
     }
-    if (info.isDirectory()) await walk(absolute, add);
-    else add(absolute); // files, links, FIFOs, devices: listed, and judged when read
+    // files, links, FIFOs, devices: listed, and judged when read
+    if (!info.isDirectory()) found.set(absolute, { absolute, display: displayPath(cwd, absolute) });
+    else {
+      // Its entries' display paths are its own and their names: what displayPath gives for each, without a
+      // relative() per file. The working directory's own is "" (displayPath shows it absolute).
+      walk(absolute, absolute === cwd ? "" : displayPath(cwd, absolute), found);
+    }
   }
   return [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
 }
 
-async function walk(dir: string, add: (absolute: string) => void): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  for (const entry of entries) {
+/** `shown` is the directory's display path ("" for the working directory itself). */
+function walk(dir: string, shown: string, found: Map<string, DiscoveredFile>): void {
+  const prefix = shown === "" ? "" : `${shown}/`;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith(".")) await walk(path, add);
-    } else if (isPlanFileName(entry.name)) add(path);
+      if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith(".")) walk(path, prefix + entry.name, found);
+    } else if (isPlanFileName(entry.name)) {
+      found.set(path, entry.isFile() ? { absolute: path, display: prefix + entry.name, regular: true } : { absolute: path, display: prefix + entry.name });
+    }
   }
 }

@@ -53,7 +53,7 @@ export async function loadFile(found: DiscoveredFile, path: ParsePath = "fast"):
 }
 
 export function loadFileSync(found: DiscoveredFile, path: ParsePath = "fast"): LoadResult {
-  const read = readPlanTextSync(found.absolute);
+  const read = readPlanTextSync(found.absolute, found.regular);
   if (!read.ok) return { ok: false, problems: [read.problem] };
   return loadText(found, read.text, path);
 }

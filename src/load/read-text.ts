@@ -2,11 +2,11 @@
  * Reads one plan file as text, refusing anything that is not a regular, reasonably sized UTF-8 text file.
  * Every refusal is a finding about that file, never an exception, so the other files are still checked.
  */
-import { closeSync, constants, lstatSync, openSync, readFileSync, statSync, type Stats } from "node:fs";
+import { constants, lstatSync, readFileSync, statSync, type Stats } from "node:fs";
 import { isUtf8 } from "node:buffer";
 import type { DiagnosticCode, Location, Params } from "../diagnostics/messages.js";
 
-/** Larger files are refused before they are read: YAML's duplicate-key check is quadratic. */
+/** Larger files are refused before they are parsed: YAML's duplicate-key check is quadratic. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
 export interface ReadProblem {
@@ -21,14 +21,20 @@ export type ReadResult = { ok: true; text: string } | { ok: false; problem: Read
  * Synchronous on purpose: a plan is small, and at thousands of files the thread-pool round trips of async reads
  * cost more than the reads themselves.
  */
-export function readPlanTextSync(path: string): ReadResult {
-  const kind = fileKind(path);
-  if (kind.problem) return { ok: false, problem: kind.problem };
-  if (kind.size > MAX_FILE_BYTES) return tooLarge(kind.size);
-  // Node reads and decodes UTF-8 in one native call; the result is used when it is certainly what the careful
-  // byte-level path would give (quickText), and any file that looks the least unusual is read again that way.
+export function readPlanTextSync(path: string, regular = false): ReadResult {
+  // A file a directory walk listed as regular is read at once, in one native call (open, read, decode, close);
+  // anything else is looked at first. A file too large is then refused after it is read rather than before:
+  // the limit guards the parser, and the one call saves a third of the time of reading a plan.
+  if (!regular) {
+    const kind = fileKind(path);
+    if (kind.problem) return { ok: false, problem: kind.problem };
+    if (kind.size > MAX_FILE_BYTES) return tooLarge(kind.size);
+  }
+  // The result is used when it is certainly what the careful byte-level path would give (quickText), and any file
+  // that looks the least unusual is read again that way.
   const text = read(path, "utf8");
-  if (typeof text !== "string") return text;
+  // A failed read of a listed file is looked into (gone since, too large for a string, …), as any other file is.
+  if (typeof text !== "string") return regular ? readPlanTextSync(path) : text;
   const quick = quickText(text);
   if (quick) return quick;
   const bytes = read(path);
@@ -37,17 +43,15 @@ export function readPlanTextSync(path: string): ReadResult {
   return decodeText(bytes);
 }
 
+/** As fs.open takes them; readFileSync passes its flag on to open, a number too, though its types say string. */
+const READ_FLAGS = (constants.O_RDONLY | constants.O_NONBLOCK) as unknown as string;
+
 function read(path: string): Buffer | ReadResult;
 function read(path: string, encoding: "utf8"): string | ReadResult;
 function read(path: string, encoding?: "utf8"): Buffer | string | ReadResult {
   try {
-    // O_NONBLOCK: should the path turn into a FIFO between stat and open, the read fails instead of hanging.
-    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    try {
-      return encoding ? readFileSync(fd, encoding) : readFileSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    // O_NONBLOCK: should the path have turned into a FIFO since it was looked at, the read fails instead of hanging.
+    return readFileSync(path, { encoding, flag: READ_FLAGS });
   } catch (error) {
     return { ok: false, problem: { code: "file-unreadable", params: { reason: errorReason(error) } } };
   }
