@@ -3,8 +3,8 @@
  * run's language. Every user-derived string goes through escapeControl and every line through neutraliseLine, so a
  * hostile file name can neither drive the terminal nor speak to a CI runner.
  */
-import { Chalk, type ChalkInstance } from "chalk";
 import type { Lang } from "../i18n.js";
+import { styles, type Styles } from "../output/styles.js";
 import { sortDiagnostics, type Diagnostic, type Severity } from "./diagnostic.js";
 import { countSeverities, type FormatContext } from "./format-context.js";
 import { escapeControl, neutraliseLine, neutraliseLines } from "./safe-text.js";
@@ -42,7 +42,7 @@ function position(d: Diagnostic): string {
   return d.column > 0 ? `${d.line}:${d.column}` : `${d.line}`;
 }
 
-function formatGroup(file: string, group: readonly Diagnostic[], lang: Lang, c: ChalkInstance): string[] {
+function formatGroup(file: string, group: readonly Diagnostic[], lang: Lang, c: Styles): string[] {
   // Neutralised before colouring too: the file name is the one piece of user data that starts a line.
   const lines = [c.underline(neutraliseLine(escapeControl(file)))];
   // Align positions within the file and severities across the language, as a table would.
@@ -59,8 +59,7 @@ function formatGroup(file: string, group: readonly Diagnostic[], lang: Lang, c: 
 }
 
 export function formatText(diagnostics: readonly Diagnostic[], ctx: FormatContext): string {
-  // Our own instance: chalk's global one guesses colour support from the environment, the CLI has already decided.
-  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const c = styles(ctx.color);
   const sorted = sortDiagnostics(diagnostics);
   const groups = new Map<string, Diagnostic[]>();
   for (const d of sorted) {
@@ -74,8 +73,8 @@ export function formatText(diagnostics: readonly Diagnostic[], ctx: FormatContex
 
   const { errors, warnings } = countSeverities(sorted);
   const summary = summaryLine(ctx.lang, errors, warnings, groups.size, ctx.filesChecked);
-  const paint = errors > 0 ? c.red.bold : warnings > 0 ? c.yellow.bold : c.green.bold;
-  lines.push(paint(summary));
+  const paint = errors > 0 ? c.red : warnings > 0 ? c.yellow : c.green;
+  lines.push(paint(c.bold(summary)));
 
   return `${neutraliseLines(lines.join("\n"))}\n`;
 }

@@ -4,9 +4,9 @@
  * An item with several roles is listed under each, so that everyone finds all of theirs in one place; the summary
  * counts each item once. Colour only when the CLI says so; every user-derived string is escaped.
  */
-import { Chalk } from "chalk";
 import { escapeControl, neutraliseLines } from "../../diagnostics/safe-text.js";
 import type { OutputPiece } from "../../output/byte-batches.js";
+import { styles } from "../../output/styles.js";
 import { roleCode } from "../../validate/rules/roles.js";
 import type { DueItem } from "../types.js";
 import type { DueFormatContext } from "./context.js";
@@ -15,7 +15,7 @@ import { RoleGroups } from "./role-groups.js";
 import { noRoleText, summaryText } from "./texts.js";
 
 export function* formatTable(items: readonly DueItem[], ctx: DueFormatContext): Generator<OutputPiece> {
-  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const c = styles(ctx.color);
   const tables = new PlanTables(ctx, c, items.length);
   const groups = new RoleGroups(ctx);
   // One pass over the items: a loop that runs once costs its own warm-up, however little it does.
@@ -30,7 +30,7 @@ export function* formatTable(items: readonly DueItem[], ctx: DueFormatContext): 
   for (const { role, plans } of groups.sorted()) {
     const title = ctx.roleTitles[roleCode(role)];
     const heading = role === "" ? noRoleText(ctx.lang) : title && title !== role ? `${role} (${title})` : role;
-    yield lines([c.bold.underline(escapeControl(heading))]);
+    yield lines([c.bold(c.underline(escapeControl(heading)))]);
     // The plans' tables are written into the output's batches as they are laid out, in pieces of a batch or so: a
     // piece ends after the table during which a batch was handed on, so a slow pipe is waited for as often as
     // with a piece per table, and the pieces are a tenth as many.
@@ -50,7 +50,7 @@ export function* formatTable(items: readonly DueItem[], ctx: DueFormatContext): 
     yield "\n";
   }
   const summary = summaryText(overdue, items.length - overdue, ctx.today, ctx.within, ctx.lang);
-  yield lines([overdue > 0 ? c.red.bold(summary) : items.length > 0 ? c.yellow.bold(summary) : c.green.bold(summary)]);
+  yield lines([(overdue > 0 ? c.red : items.length > 0 ? c.yellow : c.green)(c.bold(summary))]);
 }
 
 function lines(parts: readonly string[]): string {
