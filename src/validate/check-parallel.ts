@@ -10,13 +10,16 @@ import type { Config } from "../config/defaults.js";
 import type { Lang } from "../i18n.js";
 import { jobTake, type JobSpec } from "../jobs/index.js";
 import type { DiscoveredFile } from "../load/discover.js";
-import { checkSlice, type SlicePart } from "./check-slice.js";
+import { checkSlice, type Claim, type SlicePart } from "./check-slice.js";
 
 export interface WorkerInput {
   files: DiscoveredFile[];
   config: Config;
   lang: Lang;
   job: JobSpec;
+  /** The shared queue of the files (sharedQueue), and this worker's number in it. */
+  queue: Int32Array;
+  thread: number;
 }
 
 /** From a worker: a batch of taken results, or (last) the rest of its part. */
@@ -41,6 +44,9 @@ const WORKER_ENTRY = new URL("./check-worker.js", import.meta.url);
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256 };
 
+/** The main thread's number in the queue; workers are 2, 3, … (0: claimed by no one yet, or by one that died). */
+const MAIN_THREAD = 1;
+
 export async function checkInWorkers(files: readonly DiscoveredFile[], config: Config, lang: Lang, job: JobSpec): Promise<SlicePart[]> {
   const take = jobTake(job, config);
   const setting = process.env.PLAN_THREADS;
@@ -48,16 +54,42 @@ export async function checkInWorkers(files: readonly DiscoveredFile[], config: C
   const enough = isExplicit(setting) ? files.length >= threads * EXPLICIT_MIN_FILES_PER_THREAD : files.length >= PARALLEL_MIN_FILES;
   const useWorkers = threads > 1 && enough && existsSync(fileURLToPath(WORKER_ENTRY));
   if (!useWorkers) return [checkSlice(files, config, lang, take)];
-  // Interleaved slices, so each thread gets a fair share of large and small folders.
-  const slices = Array.from({ length: threads }, (_, t) => files.filter((_, i) => i % threads === t));
+  // One queue for all threads: each claims the next file, so a worker that starts late or runs slower (its JIT is
+  // cold) simply checks fewer, and no thread waits for another's share.
+  const queue = sharedQueue(files.length);
   // Loaded only here: a small check never pays for the worker machinery.
   const { Worker } = await import("node:worker_threads");
-  // Should a worker fail (out of its memory, say), its slice is checked again here: slower, never wrong.
-  const pending = slices
-    .slice(1)
-    .map((slice) => runWorker(Worker, { files: slice, config, lang, job }).catch(() => checkSlice(slice, config, lang, take)));
-  const mine = checkSlice(slices[0]!, config, lang, take);
-  return [mine, ...(await Promise.all(pending))];
+  const failed = new Set<number>();
+  const pending = Array.from({ length: threads - 1 }, (_, w) => {
+    const thread = MAIN_THREAD + 1 + w;
+    return runWorker(Worker, { files: [...files], config, lang, job, queue, thread }).catch(() => {
+      failed.add(thread);
+      return undefined;
+    });
+  });
+  const mine = checkSlice(files, config, lang, take, undefined, claimFrom(queue, files.length, MAIN_THREAD));
+  const theirs = (await Promise.all(pending)).filter((part) => part !== undefined);
+  // Should a worker fail (out of its memory, say), the files it claimed are checked again here: slower, never wrong.
+  if (failed.size > 0) {
+    const again = files.filter((_, i) => queue[1 + i] === 0 || failed.has(queue[1 + i]!));
+    theirs.push(checkSlice(again, config, lang, take));
+  }
+  return [mine, ...theirs];
+}
+
+/** The next file to claim (at 0), then per file the number of the thread that claimed it. */
+function sharedQueue(count: number): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(4 * (1 + count)));
+}
+
+/** Claims files from a shared queue for thread `thread`, marking each as its own. */
+export function claimFrom(queue: Int32Array, count: number, thread: number): Claim {
+  return () => {
+    const index = Atomics.add(queue, 0, 1);
+    if (index >= count) return -1;
+    Atomics.store(queue, 1 + index, thread);
+    return index;
+  };
 }
 
 /** PLAN_THREADS=1 turns parallelism off, PLAN_THREADS=N asks for N threads; else one thread per core, at most 4. */

@@ -4,10 +4,10 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { jobTake } from "../jobs/index.js";
-import type { WorkerInput, WorkerMessage } from "./check-parallel.js";
+import { claimFrom, type WorkerInput, type WorkerMessage } from "./check-parallel.js";
 import { checkSlice } from "./check-slice.js";
 
-const { files, config, lang, job } = workerData as WorkerInput;
+const { files, config, lang, job, queue, thread } = workerData as WorkerInput;
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
-const part = checkSlice(files, config, lang, jobTake(job, config), (taken) => post({ taken }));
+const part = checkSlice(files, config, lang, jobTake(job, config), (taken) => post({ taken }), claimFrom(queue, files.length, thread));
 post({ done: part });
