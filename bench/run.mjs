@@ -136,14 +136,14 @@ function ensureCorpus(n) {
 
 /** A stale dist/ would measure yesterday's code; warn (the lead may be measuring a deliberate build). */
 function warnIfStale() {
-  const built = join(ROOT, "dist", "cli.js");
+  const built = join(ROOT, "dist", "plan.cjs");
   if (!existsSync(built)) {
-    log("dist/cli.js is missing: run `npm run build` first.");
+    log("dist/plan.cjs is missing: run `npm run build` first.");
     process.exit(2);
   }
   const newest = (dir) =>
     readdirSync(dir, { recursive: true }).reduce((m, f) => Math.max(m, statSync(join(dir, String(f))).mtimeMs), 0);
-  if (newest(join(ROOT, "src")) > statSync(built).mtimeMs) log("warning: src/ is newer than dist/cli.js; run `npm run build` first.");
+  if (newest(join(ROOT, "src")) > statSync(built).mtimeMs) log("warning: src/ is newer than dist/plan.cjs; run `npm run build` first.");
 }
 
 /** A hash of dist/'s contents (not times: an identical rebuild is harmless): if it changes mid-run, the figures mix two builds. */

@@ -1,6 +1,8 @@
-// Bundles the CLI into dist/ so that start-up reads one file instead of hundreds of modules.
+// Bundles the CLI into dist/ so that start-up reads one file instead of hundreds of modules, and saves V8's code
+// cache for it (bin/load-bundle.js).
 // Heavy parts (the PDF compiler) stay outside the bundle and are imported lazily by `plan report`.
-import { readFileSync, renameSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
@@ -24,26 +26,34 @@ const lazyChildProcess = {
 };
 // `--no-minify` keeps the function names readable, for `node --cpu-prof bin/plan.js …`.
 const minify = !process.argv.includes("--no-minify");
+// One CommonJS file, which bin/load-bundle.js compiles with V8's code cache (node:vm takes a cache for a script, not
+// for an ES module). Every command is in it; a command's modules are still only run when it is (esbuild turns
+// `await import()` into a lazy initialiser), and the cache spares compiling what the common ones use.
 await build({
-  entryPoints: { cli: "src/cli.ts", "check-worker": "src/validate/check-worker.ts" },
+  entryPoints: { plan: "src/bundle.ts" },
   outdir: staging,
+  outExtension: { ".js": ".cjs" },
   minify,
   bundle: true,
-  splitting: true,
-  format: "esm",
+  format: "cjs",
   platform: "node",
   target: "node20",
   sourcemap: false,
   legalComments: "none",
   external: ["@myriaddreamin/typst-ts-node-compiler"],
   plugins: [lazyChildProcess],
-  banner: {
-    // Bundled CommonJS dependencies call require(); give them one.
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-  },
-  define: { __PLAN_VERSION__: JSON.stringify(pkg.version) },
+  // Node built-ins imported with import() (worker_threads) are required when first needed, as in the source.
+  supported: { "dynamic-import": false },
+  // The source finds files beside itself (templates/, yaml.cjs, the worker entry) from import.meta.url.
+  define: { __PLAN_VERSION__: JSON.stringify(pkg.version), "import.meta.url": "__plan_url" },
+  banner: { js: 'var __plan_url = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: "warning",
 });
+// The worker thread of a parallel check loads the same bundle (check-parallel.ts looks for this file).
+writeFileSync(
+  `${staging}/check-worker.js`,
+  'import { loadBundle } from "../bin/load-bundle.js";\n\nawait loadBundle().runCheckWorker();\n',
+);
 // `yaml` and `js-yaml` as one CommonJS file each, loaded synchronously on first use only (src/load/yaml-lib.ts):
 // the block reader reads every ordinary plan, so neither is compiled at start-up.
 await build({
@@ -60,3 +70,10 @@ await build({
 });
 rmSync("dist", { recursive: true, force: true });
 renameSync(staging, "dist");
+
+// The code cache: a run of the common commands on the shipped plans, after which V8's compiled code is saved.
+// Without it (a failed run) plan works the same, only compiles at each start.
+const trained = spawnSync(process.execPath, ["scripts/train-code-cache.mjs", "dist/plan.cache"], { stdio: ["ignore", "ignore", "pipe"] });
+if (trained.status !== 0 || !existsSync("dist/plan.cache")) {
+  console.warn(`build: no code cache (${String(trained.stderr).trim().split("\n")[0] || `exit ${trained.status}`}); plan works, compiling at each start`);
+}
