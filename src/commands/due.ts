@@ -15,7 +15,7 @@ import type { DueFilter } from "../schedule/filter.js";
 import { type DueItemView, DuePlan, DueReader } from "../schedule/compact/item-view.js";
 import { sortedItems } from "../schedule/compact/order.js";
 import type { PlanDue } from "../schedule/plan-due.js";
-import { dueFormatters, type DueFormatName } from "../schedule/format/index.js";
+import { DUE_FORMATS, formatTable, itemFormatters } from "../schedule/format/index.js";
 import { resolveToday } from "../schedule/resolve-today.js";
 import type { DueItem } from "../schedule/types.js";
 import { checkFilesWith, type JobCheckResult } from "../validate/check-files.js";
@@ -41,7 +41,7 @@ const MAX_WITHIN = 3660;
 const FAIL_ON = ["overdue", "due-soon"] as const;
 
 export async function runDue(paths: string[], options: DueCommandOptions, io: Io): Promise<number> {
-  const format = choice(options.format, Object.keys(dueFormatters) as DueFormatName[], "--format");
+  const format = choice(options.format, DUE_FORMATS, "--format");
   const failOn = options.failOn === undefined ? undefined : choice(options.failOn, FAIL_ON, "--fail-on");
   const today = resolveToday({ flag: options.today, env: io.env, now: io.now });
   const within = parseWithin(options.within);
@@ -63,26 +63,27 @@ export async function runDue(paths: string[], options: DueCommandOptions, io: Io
   if (options.plan !== undefined && !planIds.has(options.plan)) {
     throw unknown("--plan", options.plan, [...planIds].sort(), "planen finns inte bland de giltiga planfilerna");
   }
-  const items = sortedItems(plans);
-  const output = dueFormatters[format](items, {
+  const ctx = {
     lang,
     color: useColor(io, format === "table" ? "text" : format),
     today,
     within,
     // A view has its line and column: it is its own location.
-    locate: (item) => item as DueItemView,
+    locate: (item: DueItem) => item as DueItemView,
     roleTitles: config.roles,
     ...(filter.role !== undefined && { roleFilter: filter.role }),
     skippedFiles,
     toolVersion: VERSION,
-  });
+  };
+  // The table reads the plans as they are; the other formats a list of every item, sorted.
+  const output = format === "table" ? formatTable(plans, ctx) : itemFormatters[format](sortedItems(plans), ctx);
   await writeChunks(io, output);
-  return exitCode(items, failOn, skippedFiles.length > 0);
+  return exitCode(plans, failOn, skippedFiles.length > 0);
 }
 
-function exitCode(items: readonly DueItem[], failOn: (typeof FAIL_ON)[number] | undefined, skipped: boolean): number {
+function exitCode(plans: readonly DuePlan[], failOn: (typeof FAIL_ON)[number] | undefined, skipped: boolean): number {
   if (failOn === undefined) return EXIT.ok;
-  const failing = failOn === "overdue" ? items.some((i) => i.state === "overdue") : items.length > 0;
+  const failing = plans.some((plan) => (failOn === "overdue" ? plan.overdueCount() > 0 : plan.itemCount() > 0));
   return failing || skipped ? EXIT.findings : EXIT.ok;
 }
 

@@ -6,7 +6,7 @@ import { RECURRING_INTERVALS, type RecurringInterval } from "../../dates/interva
 import { addDays, type IsoDate } from "../../dates/local-date.js";
 import { fieldPath, isFollowUpKind } from "../item-fields.js";
 import type { DueItem, DueKind, DueState } from "../types.js";
-import { I, M, NO_DATE, NONE, PLAN_FILE, PLAN_ID, PLAN_ROLES, PLAN_TITLE, type PlanDue, sections, VARIANTS } from "./layout.js";
+import { I, ITEM_SIZE, M, NO_DATE, NONE, PLAN_FILE, PLAN_ID, PLAN_ROLES, PLAN_TITLE, type PlanDue, sections, VARIANTS } from "./layout.js";
 
 /** What all plans of a run share: today, for dates kept as days, and the role lists, which recur in every plan. */
 export class DueReader {
@@ -108,6 +108,18 @@ export class DuePlan {
 
   roles(list: number): string[] {
     return this.roleLists[list]!;
+  }
+
+  /** How many items the plan has. */
+  itemCount(): number {
+    return (this.itemsEnd - this.items) / ITEM_SIZE;
+  }
+
+  /** How many of its items are overdue. */
+  overdueCount(): number {
+    let count = 0;
+    for (let at = this.items; at < this.itemsEnd; at += ITEM_SIZE) if (this.numbers[at + I.daysOverdue]! > 0) count++;
+    return count;
   }
 }
 

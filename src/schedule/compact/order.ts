@@ -42,8 +42,43 @@ export function sortedItems(plans: readonly DuePlan[]): DueItemView[] {
   return items;
 }
 
+/**
+ * The items of the plans taken from one file (nearly always one plan), in the order sortedItems lists them among
+ * themselves: most days overdue first, then by field, then (the same field of a file taken twice) in the order the
+ * plans were taken. Fills `plans` and `offsets` (each item's plan and where its numbers start); returns the count.
+ */
+export function fileItemsInOrder(same: readonly DuePlan[], plans: DuePlan[], offsets: number[]): number {
+  let count = 0;
+  for (let p = 0; p < same.length; p++) {
+    const plan = same[p]!;
+    const inPlan = inFieldOrder(plan);
+    for (let i = 0; i < inPlan; i++) {
+      const at = OFFSETS[i]!;
+      const days = plan.numbers[at + I.daysOverdue]!;
+      const rank = RANKS[i]!;
+      // An insertion sort, stable: a file has a few dozen items, already in field order.
+      let j = count++;
+      while (j > 0 && (FILE_DAYS[j - 1]! < days || (FILE_DAYS[j - 1] === days && FILE_RANKS[j - 1]! > rank))) {
+        plans[j] = plans[j - 1]!;
+        offsets[j] = offsets[j - 1]!;
+        FILE_DAYS[j] = FILE_DAYS[j - 1]!;
+        FILE_RANKS[j] = FILE_RANKS[j - 1]!;
+        j--;
+      }
+      plans[j] = plan;
+      offsets[j] = at;
+      FILE_DAYS[j] = days;
+      FILE_RANKS[j] = rank;
+    }
+  }
+  return count;
+}
+
+const FILE_DAYS: number[] = [];
+const FILE_RANKS: number[] = [];
+
 /** Plans by file (as `<` compares them); a file listed twice keeps the order it was taken in (a stable sort). */
-function inFileOrder(plans: readonly DuePlan[]): DuePlan[] {
+export function inFileOrder(plans: readonly DuePlan[]): DuePlan[] {
   return [...plans].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 

@@ -1,12 +1,17 @@
-/** The formats of `plan due --format <name>`; the keys are the accepted names. */
+/**
+ * The formats of `plan due --format <name>`. The table reads the compact plans themselves (table.ts); the others
+ * take the items as one sorted list.
+ */
 import type { DueFormatter } from "./context.js";
 import { formatGithub } from "./github.js";
 import { formatIcs } from "./ics.js";
 import { formatJson } from "./json.js";
-import { formatTable } from "./table.js";
 
 export type { DueFormatContext, DueFormatter } from "./context.js";
+export { formatTable } from "./table.js";
 
-export const dueFormatters = { table: formatTable, json: formatJson, github: formatGithub, ics: formatIcs } satisfies Record<string, DueFormatter>;
+export const itemFormatters = { json: formatJson, github: formatGithub, ics: formatIcs } satisfies Record<string, DueFormatter>;
 
-export type DueFormatName = keyof typeof dueFormatters;
+export const DUE_FORMATS = ["table", ...(Object.keys(itemFormatters) as (keyof typeof itemFormatters)[])] as const;
+
+export type DueFormatName = (typeof DUE_FORMATS)[number];

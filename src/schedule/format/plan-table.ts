@@ -7,10 +7,15 @@ import { escapeControl, neutraliseLines } from "../../diagnostics/safe-text.js";
 import type { ByteBatches } from "../../output/byte-batches.js";
 import type { Styles } from "../../output/styles.js";
 import { fitWidths, type Style, TableCell, writeTable } from "../../output/text-table.js";
-import type { DueItem } from "../types.js";
 import type { DueFormatContext } from "./context.js";
 import { daysText, HEADERS } from "./texts.js";
-import { WhatTexts } from "./what-texts.js";
+
+/** What a plan's heading line shows. */
+export interface PlanHeading {
+  planId: string;
+  planTitle: string;
+  file: string;
+}
 
 /** Åtgärd and Vad are wrapped to a fixed width; the rest fit their widest cell. */
 const WIDTHS = [34, 38, null, null, null];
@@ -35,7 +40,6 @@ export class PlanTables {
   private readonly names: TextCells;
   private readonly whats: TextCells;
   private readonly dues: TextCells;
-  private readonly whatTexts: WhatTexts;
   /** Läge by days overdue: its words and colour follow from the number. */
   private readonly days = new Map<number, number>();
   private readonly lines = new Map<number, number>();
@@ -44,7 +48,7 @@ export class PlanTables {
   private readonly red: Style | undefined;
   private readonly yellow: Style | undefined;
 
-  /** For `count` items. */
+  /** For `count` rows. */
   constructor(
     private readonly ctx: DueFormatContext,
     private readonly c: Styles,
@@ -56,7 +60,6 @@ export class PlanTables {
     this.head = [h.measure, h.what, h.due, h.days, h.line].map((text, i) => new TableCell(text, ROOM[i], bold));
     this.red = ctx.color ? (text) => c.red(text) : undefined;
     this.yellow = ctx.color ? (text) => c.yellow(text) : undefined;
-    this.whatTexts = new WhatTexts(ctx.lang);
     this.rows = { cells: [], ids: new Int32Array(count * COLUMNS), heights: new Uint8Array(count) };
     this.fits = new Int32Array(count);
     this.names = new TextCells(ROOM[0], this.rows.cells);
@@ -64,28 +67,47 @@ export class PlanTables {
     this.dues = new TextCells(ROOM[2], this.rows.cells);
   }
 
-  /** Adds the next item's row: its cells and its height in lines. Items are added in the order they are listed. */
-  addRow(item: DueItem): void {
+  /**
+   * Adds a row of these cells (numbers from the *Cell methods); returns the row's number. Rows are added in the
+   * order they are listed within their plan.
+   */
+  addRow(name: number, what: number, due: number, days: number, line: number): number {
     const { cells, ids, heights } = this.rows;
-    const at = this.added++ * COLUMNS;
-    // Only a deadline's own wording comes from the file, but escaping our own words changes nothing either.
-    const name = (ids[at] = this.names.get(item.measureName ?? "–"));
-    const what = (ids[at + 1] = this.whats.get(this.whatTexts.of(item)));
-    const due = (ids[at + 2] = this.dues.get(item.due));
-    const days = (ids[at + 3] = this.daysCell(item.daysOverdue, item.state === "overdue"));
-    const line = (ids[at + 4] = this.lineCell(this.ctx.locate(item).line));
+    const row = this.added++;
+    const at = row * COLUMNS;
+    ids[at] = name;
+    ids[at + 1] = what;
+    ids[at + 2] = due;
+    ids[at + 3] = days;
+    ids[at + 4] = line;
     // The other cells are one line (dates, counts, numbers); 0 for "count them" above what a byte holds.
     const height = Math.max(cells[name]!.lines.length, cells[what]!.lines.length);
-    heights[at / COLUMNS] = height > 255 ? 0 : height;
+    heights[row] = height > 255 ? 0 : height;
     const dueWidth = cells[due]!.widest;
     const daysWidth = cells[days]!.widest;
     const lineWidth = cells[line]!.widest;
-    this.fits[at / COLUMNS] = dueWidth < 1024 && daysWidth < 1024 && lineWidth < 1024 ? dueWidth | (daysWidth << 10) | (lineWidth << 20) : -1;
+    this.fits[row] = dueWidth < 1024 && daysWidth < 1024 && lineWidth < 1024 ? dueWidth | (daysWidth << 10) | (lineWidth << 20) : -1;
+    return row;
   }
 
-  /** The heading line of `first`'s plan, its table of the items numbered `rows` (by addRow), and a line break. */
-  write(out: ByteBatches, first: DueItem, rows: readonly number[]): void {
-    out.bytes(this.heading(first));
+  /** The cell of a measure's name (Åtgärd). Every text of a cell is escaped for the terminal (TextCells). */
+  nameCell(text: string): number {
+    return this.names.get(text);
+  }
+
+  /** The cell of what is due (Vad): our own words, but for a deadline's wording from the file. */
+  whatCell(text: string): number {
+    return this.whats.get(text);
+  }
+
+  /** The cell of a due date (Förfaller). */
+  dueCell(date: string): number {
+    return this.dues.get(date);
+  }
+
+  /** The heading line of `plan`, its table of the rows numbered `rows` (by addRow), and a line break. */
+  write(out: ByteBatches, plan: PlanHeading, rows: readonly number[]): void {
+    out.bytes(this.heading(plan));
     writeTable(out, this.head, this.rows, rows, this.widthsOf(rows));
     out.bytes(NEWLINE);
   }
@@ -108,7 +130,7 @@ export class PlanTables {
     return this.widths;
   }
 
-  private heading(first: DueItem): Uint8Array {
+  private heading(first: PlanHeading): Uint8Array {
     const known = this.headings.get(first.file);
     if (known && known.planId === first.planId && known.planTitle === first.planTitle) return known.bytes;
     const where = `(${escapeControl(first.file)})`;
@@ -119,7 +141,8 @@ export class PlanTables {
     return bytes;
   }
 
-  private daysCell(daysOverdue: number, overdue: boolean): number {
+  /** The cell of Läge: days overdue (or to go) in words, red when overdue. */
+  daysCell(daysOverdue: number, overdue: boolean): number {
     const key = daysOverdue * 2 + (overdue ? 1 : 0);
     let id = this.days.get(key);
     if (id === undefined) {
@@ -130,7 +153,8 @@ export class PlanTables {
     return id;
   }
 
-  private lineCell(line: number): number {
+  /** The cell of a line number (Rad). */
+  lineCell(line: number): number {
     let id = this.lines.get(line);
     if (id === undefined) {
       id = this.rows.cells.push(new TableCell(String(line), ROOM[4])) - 1;

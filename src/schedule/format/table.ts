@@ -3,31 +3,35 @@
  * "EC KTV" and "EC pers. ass" are different people), then per plan, the most overdue first.
  * An item with several roles is listed under each, so that everyone finds all of theirs in one place; the summary
  * counts each item once. Colour only when the CLI says so; every user-derived string is escaped.
+ *
+ * Unlike the other formats it reads the compact plans themselves (table-rows.ts) rather than a sorted list of items.
  */
 import { escapeControl, neutraliseLines } from "../../diagnostics/safe-text.js";
 import type { OutputPiece } from "../../output/byte-batches.js";
 import { styles } from "../../output/styles.js";
 import { roleCode } from "../../validate/rules/roles.js";
-import type { DueItem } from "../types.js";
+import type { DuePlan } from "../compact/item-view.js";
+import { inFileOrder } from "../compact/order.js";
 import type { DueFormatContext } from "./context.js";
 import { PlanTables } from "./plan-table.js";
-import { RoleGroups } from "./role-groups.js";
+import { TableRows } from "./table-rows.js";
 import { noRoleText, summaryText } from "./texts.js";
 
-export function* formatTable(items: readonly DueItem[], ctx: DueFormatContext): Generator<OutputPiece> {
+export function* formatTable(plans: readonly DuePlan[], ctx: DueFormatContext): Generator<OutputPiece> {
   const c = styles(ctx.color);
-  const tables = new PlanTables(ctx, c, items.length);
-  const groups = new RoleGroups(ctx);
-  // One pass over the items: a loop that runs once costs its own warm-up, however little it does.
-  let overdue = 0;
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
-    // An item under several roles is a row in each of their tables: its cells are worked out once.
-    tables.addRow(item);
-    groups.add(item, i);
-    if (item.state === "overdue") overdue++;
+  let count = 0;
+  for (const plan of plans) count += plan.numbers[3]!; // its items (layout.ts)
+  const tables = new PlanTables(ctx, c, count);
+  const rows = new TableRows(tables, ctx);
+  // File by file, in path order; the plans of a file listed twice (rare) together.
+  const ordered = inFileOrder(plans);
+  for (let p = 0; p < ordered.length; ) {
+    let last = p + 1;
+    while (last < ordered.length && ordered[last]!.file === ordered[p]!.file) last++;
+    rows.addFile(last === p + 1 ? [ordered[p]!] : ordered.slice(p, last));
+    p = last;
   }
-  for (const { role, plans } of groups.sorted()) {
+  for (const { role, plans: tablesOfRole } of rows.sorted()) {
     const title = ctx.roleTitles[roleCode(role)];
     const heading = role === "" ? noRoleText(ctx.lang) : title && title !== role ? `${role} (${title})` : role;
     yield lines([c.bold(c.underline(escapeControl(heading)))]);
@@ -35,12 +39,12 @@ export function* formatTable(items: readonly DueItem[], ctx: DueFormatContext): 
     // piece ends after the table during which a batch was handed on, so a slow pipe is waited for as often as
     // with a piece per table, and the pieces are a tenth as many.
     let p = 0;
-    while (p < plans.length) {
+    while (p < tablesOfRole.length) {
       const from = p;
       yield (out) => {
         const flushed = out.flushed;
-        while (p < plans.length && out.flushed === flushed) {
-          tables.write(out, items[plans[p]![0]!]!, plans[p]!);
+        while (p < tablesOfRole.length && out.flushed === flushed) {
+          tables.write(out, tablesOfRole[p]!.plan, tablesOfRole[p]!.rows);
           p++;
         }
       };
@@ -49,8 +53,9 @@ export function* formatTable(items: readonly DueItem[], ctx: DueFormatContext): 
     }
     yield "\n";
   }
-  const summary = summaryText(overdue, items.length - overdue, ctx.today, ctx.within, ctx.lang);
-  yield lines([(overdue > 0 ? c.red : items.length > 0 ? c.yellow : c.green)(c.bold(summary))]);
+  const { overdue, total } = rows;
+  const summary = summaryText(overdue, total - overdue, ctx.today, ctx.within, ctx.lang);
+  yield lines([(overdue > 0 ? c.red : total > 0 ? c.yellow : c.green)(c.bold(summary))]);
 }
 
 function lines(parts: readonly string[]): string {
