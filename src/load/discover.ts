@@ -4,7 +4,7 @@
  * broken link, so that it is reported rather than silently skipped. A path that does not exist fails the run.
  */
 import { lstatSync, readdirSync } from "node:fs";
-import { extname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import { UsageError } from "../errors.js";
 import { escapeControl } from "../diagnostics/safe-text.js";
 
@@ -32,7 +32,18 @@ export function displayPath(cwd: string, absolute: string): string {
 const NOT_PLANS = new Set(["readme.md", "plan.config.yaml", "plan.config.yml"]);
 
 export function isPlanFileName(name: string): boolean {
-  return PLAN_EXTENSIONS.includes(extname(name).toLowerCase()) && !NOT_PLANS.has(name.toLowerCase());
+  const lower = name.toLowerCase();
+  return PLAN_EXTENSIONS.includes(extensionOf(lower)) && !NOT_PLANS.has(lower);
+}
+
+/**
+ * What path.extname gives for a file name (no separators): from its last dot, unless that is its first character
+ * (or the name is "..").
+ * Asked for every file of a run, where extname's general path walk showed in profiles.
+ */
+export function extensionOf(name: string): string {
+  const dot = name.lastIndexOf(".");
+  return dot > 0 && name !== ".." ? name.slice(dot) : "";
 }
 
 /**
@@ -63,8 +74,10 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
 /** `shown` is the directory's display path ("" for the working directory itself). */
 function walk(dir: string, shown: string, found: Map<string, DiscoveredFile>): void {
   const prefix = shown === "" ? "" : `${shown}/`;
+  // The directory is absolute and normalised (resolve), so its entries' paths are it and their names.
+  const base = dir.endsWith(sep) ? dir : dir + sep;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
+    const path = base + entry.name;
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith(".")) walk(path, prefix + entry.name, found);
     } else if (isPlanFileName(entry.name)) {

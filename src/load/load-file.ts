@@ -2,9 +2,9 @@
  * One file from disk to data: read safely, split front matter (.md), parse YAML with positions.
  * Any failure, of whatever kind, becomes that file's problem list; nothing here throws for bad input.
  */
-import { extname } from "node:path";
+import { sep } from "node:path";
 import type { Location } from "../diagnostics/messages.js";
-import type { DiscoveredFile } from "./discover.js";
+import { type DiscoveredFile, extensionOf } from "./discover.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { blockLocator } from "./block-locate.js";
 import type { ValuePositions } from "./block-yaml.js";
@@ -39,7 +39,7 @@ export interface LoadedFile {
 export type LoadResult = { ok: true; file: LoadedFile } | { ok: false; problems: ReadProblem[] };
 
 export function formatOf(path: string): FileFormat {
-  return extname(path).toLowerCase() === ".md" ? "markdown" : "yaml";
+  return extensionOf(path.slice(path.lastIndexOf(sep) + 1)).toLowerCase() === ".md" ? "markdown" : "yaml";
 }
 
 /**

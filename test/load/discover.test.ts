@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { discoverFiles, displayPath } from "../../src/load/discover.js";
+import { discoverFiles, displayPath, extensionOf } from "../../src/load/discover.js";
 import { MAX_FILE_BYTES, readPlanTextSync } from "../../src/load/read-text.js";
 
 let root: string;
@@ -59,5 +59,13 @@ describe("readPlanTextSync of a file a walk listed as regular", () => {
     expect(readPlanTextSync(big, true)).toMatchObject({ ok: false, problem: { code: "file-too-large" } });
     expect(readPlanTextSync(join(root, "gone.md"), true)).toEqual(readPlanTextSync(join(root, "gone.md")));
     expect(readPlanTextSync(join(root, "gone.md"), true)).toMatchObject({ ok: false, problem: { code: "file-unreadable", params: { reason: "finns inte" } } });
+  });
+});
+
+describe("extensionOf", () => {
+  it("is path.extname for a file name", async () => {
+    const { extname } = await import("node:path");
+    const names = [".md", "..md", "a.md", "a.MD", ".x.md", "a.md.txt", "a.", "md", ".yaml", "a.yml", "...md", "a..b", "", ".", ".."];
+    for (const name of names) expect(extensionOf(name), name).toBe(extname(name));
   });
 });
