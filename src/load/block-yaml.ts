@@ -37,9 +37,12 @@ for (const c of ":#'\"[]{},") KEY_STOP[c.charCodeAt(0)] = 1;
  */
 export type ValuePositions = Map<object, (string | number)[]>;
 
-/** The data of a block-style YAML document whose root is a mapping, or undefined to leave it to the other paths. */
-export function parseBlockYaml(text: string, positions?: ValuePositions): Record<string, unknown> | undefined {
-  if (UNSUPPORTED.test(text)) return undefined;
+/**
+ * The data of a block-style YAML document whose root is a mapping, or undefined to leave it to the other paths.
+ * `clean`: the text is known to hold nothing UNSUPPORTED (read-text.ts looked while reading it).
+ */
+export function parseBlockYaml(text: string, positions?: ValuePositions, clean = false): Record<string, unknown> | undefined {
+  if (!clean && UNSUPPORTED.test(text)) return undefined;
   try {
     return new BlockReader(text, positions).document();
   } catch (error) {

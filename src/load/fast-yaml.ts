@@ -58,10 +58,11 @@ export function mayDiffer(text: string): boolean {
 
 /**
  * The data of a plain, valid YAML document, or undefined when only the exact path may judge it. `positions`, when
- * given, receives where values start if the block reader read the text (it stays empty otherwise).
+ * given, receives where values start if the block reader read the text (it stays empty otherwise). `clean`: see
+ * parseBlockYaml.
  */
-export function fastParse(text: string, positions?: ValuePositions): unknown {
-  const block = parseBlockYaml(text, positions);
+export function fastParse(text: string, positions?: ValuePositions, clean = false): unknown {
+  const block = parseBlockYaml(text, positions, clean);
   if (block !== undefined) return block;
   if (mayDiffer(text) || excessiveNesting(text) !== -1) return undefined;
   let data: unknown;

@@ -55,10 +55,11 @@ export async function loadFile(found: DiscoveredFile, path: ParsePath = "fast"):
 export function loadFileSync(found: DiscoveredFile, path: ParsePath = "fast"): LoadResult {
   const read = readPlanTextSync(found.absolute, found.regular);
   if (!read.ok) return { ok: false, problems: [read.problem] };
-  return loadText(found, read.text, path);
+  return loadText(found, read.text, path, read.clean);
 }
 
-export function loadText(found: DiscoveredFile, text: string, path: ParsePath = "fast"): LoadResult {
+/** `clean`: the text is known to hold nothing the block reader declines (ReadResult.clean). */
+export function loadText(found: DiscoveredFile, text: string, path: ParsePath = "fast", clean = false): LoadResult {
   const format = formatOf(found.absolute);
   let yamlText = text;
   let lineOffset = 0;
@@ -72,7 +73,7 @@ export function loadText(found: DiscoveredFile, text: string, path: ParsePath = 
   }
   if (path !== "exact") {
     const positions: ValuePositions | undefined = path === "located" ? new Map() : undefined;
-    const data = fastParse(yamlText, positions);
+    const data = fastParse(yamlText, positions, clean);
     if (isMapping(data)) {
       // Positions are only needed for findings and due items; the exact parse that knows them runs on demand and
       // is never kept: a yaml Document per file would hold hundreds of megabytes at ten thousand plans.

@@ -15,7 +15,11 @@ export interface ReadProblem {
   params?: Params;
 }
 
-export type ReadResult = { ok: true; text: string } | { ok: false; problem: ReadProblem };
+/**
+ * `clean`: the text holds none of the characters the block reader leaves to the other parsers (UNUSUAL), so it
+ * need not look for them again: one scan of the text answers both this and whether it may be used as read.
+ */
+export type ReadResult = { ok: true; text: string; clean: boolean } | { ok: false; problem: ReadProblem };
 
 /**
  * Synchronous on purpose: a plan is small, and at thousands of files the thread-pool round trips of async reads
@@ -64,12 +68,18 @@ function read(path: string, encoding?: "utf8"): Buffer | string | ReadResult {
  */
 const SUSPECT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/;
 
+/** SUSPECT and what the block reader declines (block-yaml.ts UNSUPPORTED: tab, CR, line separators, BOM). */
+const UNUSUAL = /[\t\r\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffd]/;
+
 /** The result of decodeText for the bytes `text` was decoded from, when that is certain without them. */
 export function quickText(text: string): ReadResult | undefined {
   // Every UTF-16 unit comes from at most three bytes: a longer text may be over the size limit.
-  if (text.length === 0 || text.length * 3 > MAX_FILE_BYTES || SUSPECT.test(text)) return undefined;
+  if (text.length === 0 || text.length * 3 > MAX_FILE_BYTES) return undefined;
+  // One scan, which finds nothing in nearly every plan; a text with something in it is looked at again.
+  const clean = !UNUSUAL.test(text);
+  if (!clean && SUSPECT.test(text)) return undefined;
   if (text.startsWith("%PDF-") || text.startsWith("GIF8")) return undefined;
-  return normalise(text, false);
+  return normalise(text, false, clean);
 }
 
 function tooLarge(size: number): ReadResult {
@@ -124,8 +134,11 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   return normalise(text, true);
 }
 
-/** Decoded text with one line ending and no BOM, or why it is not plan text (control characters: if not known). */
-function normalise(decoded: string, mayHoldControls: boolean): ReadResult {
+/**
+ * Decoded text with one line ending and no BOM, or why it is not plan text (control characters: if not known).
+ * `clean`: the decoded text is known to hold nothing UNUSUAL, so neither does the result (normalising only removes).
+ */
+function normalise(decoded: string, mayHoldControls: boolean, clean = false): ReadResult {
   let text = decoded;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // CRLF and lone CR become LF, so no value ever carries a stray \r; line numbers are unchanged.
@@ -134,7 +147,7 @@ function normalise(decoded: string, mayHoldControls: boolean): ReadResult {
   if (!/\S/.test(text)) return { ok: false, problem: { code: "file-empty" } };
   const control = mayHoldControls ? findControlCharacter(text) : undefined;
   if (control) return { ok: false, problem: control };
-  return { ok: true, text };
+  return { ok: true, text, clean: clean || !UNUSUAL.test(text) };
 }
 
 /** Many NULs, or a known binary signature: not a text file someone mistyped, but not text at all. */

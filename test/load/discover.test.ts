@@ -50,7 +50,7 @@ describe("readPlanTextSync of a file a walk listed as regular", () => {
   it("reads it as any other file", () => {
     const path = join(root, "repo", "plans", "2024", "b.yaml");
     expect(readPlanTextSync(path, true)).toEqual(readPlanTextSync(path));
-    expect(readPlanTextSync(path, true)).toEqual({ ok: true, text: "id: b\n" });
+    expect(readPlanTextSync(path, true)).toEqual({ ok: true, text: "id: b\n", clean: true });
   });
 
   it("still refuses one too large, and says so of one gone since it was listed", () => {

@@ -5,11 +5,11 @@ const bytes = (s: string) => new TextEncoder().encode(s);
 
 describe("decodeText", () => {
   it("accepts UTF-8 and removes a BOM", () => {
-    expect(decodeText(bytes("\uFEFFid: å\n"))).toEqual({ ok: true, text: "id: å\n" });
+    expect(decodeText(bytes("\uFEFFid: å\n"))).toEqual({ ok: true, text: "id: å\n", clean: true });
   });
 
   it("turns CRLF and lone CR into LF so no value keeps a stray \\r", () => {
-    expect(decodeText(bytes("a: 1\r\nb: 2\rc: 3\r\n"))).toEqual({ ok: true, text: "a: 1\nb: 2\nc: 3\n" });
+    expect(decodeText(bytes("a: 1\r\nb: 2\rc: 3\r\n"))).toEqual({ ok: true, text: "a: 1\nb: 2\nc: 3\n", clean: true });
   });
 
   it("reports an empty or blank file", () => {
@@ -69,7 +69,14 @@ describe("quickText (the text Node decoded, used when it is certainly what decod
   });
 
   it("answers for ordinary plan text, so that the quick path is used at all", () => {
-    expect(quickText("id: å\r\n")).toEqual({ ok: true, text: "id: å\n" });
+    expect(quickText("id: å\r\n")).toEqual({ ok: true, text: "id: å\n", clean: true });
     expect(quickText("a: \uFFFD\n")).toBeUndefined();
+  });
+
+  it("says whether the text holds anything the block reader leaves to the other parsers, once normalised", () => {
+    expect(quickText("id: x\n")).toMatchObject({ clean: true });
+    expect(quickText("id: x\r\n")).toMatchObject({ clean: true });
+    for (const odd of ["\t", "\u2028", "\u2029"]) expect(quickText(`id: x${odd}y\n`)).toMatchObject({ ok: true, clean: false });
+    expect(decodeText(bytes("id: x\ty\n"))).toMatchObject({ ok: true, clean: false });
   });
 });
