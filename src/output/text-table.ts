@@ -180,7 +180,7 @@ export function writeTable(out: ByteBatches, head: readonly TableCell[], body: T
       LINE[0] = rules.betweenLine;
       for (let c = 0; c < columns; c++) LINE[c + 1] = cells[ids[first + c]!]!.firstSegment(widths[c]!);
       out.pieces(LINE, columns + 1);
-    } else writeRow(out, cells, ids, first, widths, rules.between, rules.betweenLine, height);
+    } else writeRow(out, cells, ids, first, widths, rules.between, rules.betweenLine, height, rules.blanks);
   }
   out.bytes(rules.bottom);
 }
@@ -198,7 +198,7 @@ function headBytes(head: readonly TableCell[], widths: readonly number[], rules:
     const chunks: Uint8Array[] = [];
     const collect = new ByteBatches({ bytes: (b) => void chunks.push(Buffer.from(b)), text: (t) => void chunks.push(Buffer.from(t)) });
     const ids = widths.length <= HEAD_IDS.length ? HEAD_IDS : Int32Array.from(head, (_, i) => i);
-    writeRow(collect, head, ids, 0, widths, rules.top, rules.topLine, 0);
+    writeRow(collect, head, ids, 0, widths, rules.top, rules.topLine, 0, rules.blanks);
     collect.flush();
     bytes = Buffer.concat(chunks);
     if (byWidths.size > 1000) byWidths.clear();
@@ -225,9 +225,10 @@ const LINE: Uint8Array[] = [NO_BYTES, NO_BYTES, NO_BYTES, NO_BYTES, NO_BYTES, NO
 
 /**
  * The rule above a row, then its lines; `ruleLine` is the rule with the start of the row's first line. `height` is
- * the row's, or 0 to count it. Each line is one call of pieces: its start, then a segment (or blank) per column.
+ * the row's, or 0 to count it; `blanks`, each column's empty line (Rules). Each line is one call of pieces: its
+ * start, then a segment (or blank) per column.
  */
-function writeRow(out: ByteBatches, cells: readonly TableCell[], ids: Int32Array, first: number, widths: readonly number[], rule: Uint8Array, ruleLine: Uint8Array, height: number): void {
+function writeRow(out: ByteBatches, cells: readonly TableCell[], ids: Int32Array, first: number, widths: readonly number[], rule: Uint8Array, ruleLine: Uint8Array, height: number, blanks: readonly Uint8Array[]): void {
   const columns = widths.length;
   if (height === 0) height = heightOf(cells, ids, first, columns);
   if (height === 0) {
@@ -238,7 +239,7 @@ function writeRow(out: ByteBatches, cells: readonly TableCell[], ids: Int32Array
     LINE[0] = l === 0 ? ruleLine : LINE_START;
     for (let c = 0; c < columns; c++) {
       const cell = cells[ids[first + c]!]!;
-      LINE[c + 1] = l < cell.lines.length ? cell.segmentsFor(widths[c]!)[l]! : blank(widths[c]!);
+      LINE[c + 1] = l < cell.lines.length ? cell.segmentsFor(widths[c]!)[l]! : blanks[c]!;
     }
     out.pieces(LINE, columns + 1);
   }
@@ -264,6 +265,8 @@ export function renderTable(rows: readonly (readonly Cell[])[], options: TableOp
 }
 
 interface Rules {
+  /** Per column, the line of an empty cell: what a row's shorter cells show under their last line. */
+  blanks: readonly Uint8Array[];
   top: Uint8Array;
   between: Uint8Array;
   bottom: Uint8Array;
@@ -284,6 +287,7 @@ function rulesFor(widths: readonly number[]): Rules {
     const top = rule("┌", "┬", "┐");
     const between = `\n${rule("├", "┼", "┤")}`;
     rules = {
+      blanks: widths.map(blank),
       top: Buffer.from(top),
       between: Buffer.from(between),
       bottom: Buffer.from(`\n${rule("└", "┴", "┘")}`),
