@@ -41,7 +41,13 @@ export function codeCacheState() {
  * training run only).
  */
 export function loadBundle(saveCacheTo) {
-  const source = readFileSync(BUNDLE, "utf8");
+  let source;
+  try {
+    source = readFileSync(BUNDLE, "utf8");
+  } catch (error) {
+    // A clone that was never built (npm ci builds it): say so in one line (bin/plan.js), not with a stack trace.
+    throw Object.assign(new Error(`det byggda programmet saknas (${BUNDLE}): kör npm ci eller npm run build`), { code: "PLAN_NOT_BUILT", cause: error });
+  }
   let cachedData;
   try {
     cachedData = saveCacheTo ? undefined : readFileSync(CACHE);

@@ -26,9 +26,9 @@ export type ReadResult = { ok: true; text: string; clean: boolean } | { ok: fals
  * cost more than the reads themselves.
  */
 export function readPlanTextSync(path: string, regular = false): ReadResult {
-  // A file a directory walk listed as regular is read at once, in one native call (open, read, decode, close);
-  // anything else is looked at first. A file too large is then refused after it is read rather than before:
-  // the limit guards the parser, and the one call saves a third of the time of reading a plan.
+  // A file a directory walk listed as regular is read at once, in one native call (open, read, decode, close)
+  // instead of four; anything else is looked at first. A listed file too large is then refused after it is read
+  // rather than before: the limit guards the parser.
   if (!regular) {
     const kind = fileKind(path);
     if (kind.problem) return { ok: false, problem: kind.problem };

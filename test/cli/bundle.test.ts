@@ -50,4 +50,12 @@ describe("the bundle and its code cache", () => {
     expect(cacheState(copy)).toBe("missing");
     expect(check(copy)).toEqual(expected);
   });
+
+  it("says in one line that a clone was never built, and exits 2", () => {
+    rmSync(join(copy, "dist", "plan.cjs"));
+    const run = check(copy);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/^plan: det byggda programmet saknas \(.*plan\.cjs\): kör npm ci eller npm run build\n$/);
+  });
 });

@@ -20,7 +20,7 @@ import { noRoleText, summaryText } from "./texts.js";
 export function* formatTable(plans: readonly DuePlan[], ctx: DueFormatContext): Generator<OutputPiece> {
   const c = styles(ctx.color);
   let count = 0;
-  for (const plan of plans) count += plan.numbers[3]!; // its items (layout.ts)
+  for (const plan of plans) count += plan.itemCount();
   const tables = new PlanTables(ctx, c, count);
   const rows = new TableRows(tables, ctx);
   // File by file, in path order; the plans of a file listed twice (rare) together.
