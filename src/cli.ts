@@ -3,10 +3,10 @@
  * when that command runs. `main` returns the exit code; errors become one line on stderr here and nowhere else.
  */
 import { Command, CommanderError, Option } from "commander";
-import { processIo, type Io } from "./cli/io.js";
-import { escapeControl } from "./diagnostics/safe-text.js";
-import { EXIT, UsageError } from "./errors.js";
-import { VERSION } from "./version.js";
+import { processIo, type Io } from "./commands/io.js";
+import { escapeControl } from "./text/safe-text.js";
+import { EXIT, UsageError } from "./diagnostics/run-error.js";
+import { VERSION } from "./commands/version.js";
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let exitCode: number = EXIT.ok;

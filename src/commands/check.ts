@@ -1,12 +1,12 @@
 /** `plan check [paths…]`: validate plan files and print diagnostics. 0 valid, 1 invalid, 2 the run failed. */
-import type { Io } from "../cli/io.js";
-import { choice, resolveLang, useColor } from "../cli/options.js";
+import type { Io } from "./io.js";
+import { choice, resolveLang, useColor } from "./options.js";
 import { loadConfig } from "../config/load-config.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 import { formatters, type FormatName } from "../diagnostics/formatters.js";
-import { EXIT, UsageError } from "../errors.js";
-import { checkFilesWith } from "../validate/check-files.js";
-import { VERSION } from "../version.js";
+import { EXIT, UsageError } from "../diagnostics/run-error.js";
+import { checkFiles } from "../validate/check-files.js";
+import { VERSION } from "./version.js";
 
 export interface CheckCommandOptions {
   format: string;
@@ -20,7 +20,7 @@ export async function runCheck(paths: string[], options: CheckCommandOptions, io
   const format = choice(options.format, Object.keys(formatters) as FormatName[], "--format");
   const config = await loadConfig(io.cwd, options.config);
   const lang = resolveLang(options.lang, io, config);
-  const result = await checkFilesWith({ paths: paths.length ? paths : DEFAULT_PATHS, cwd: io.cwd, config, lang }, { kind: "check" });
+  const result = await checkFiles({ paths: paths.length ? paths : DEFAULT_PATHS, cwd: io.cwd, config, lang });
   if (result.filesChecked === 0) {
     throw new UsageError(lang === "sv" ? "Inga planfiler hittades (.md, .yaml, .yml)." : "No plan files found (.md, .yaml, .yml).");
   }

@@ -3,26 +3,24 @@
  * valid ones are still listed. Exit 0, or 1 with `--fail-on` when there is such an item (or a skipped file,
  * since then nothing can be promised about it); 2 when the run itself fails (bad option, no files).
  */
-import { type Io, writeChunks } from "../cli/io.js";
-import { choice, resolveLang, useColor } from "../cli/options.js";
-import type { Config } from "../config/defaults.js";
+import { type Config, isDone } from "../config/defaults.js";
 import { loadConfig } from "../config/load-config.js";
 import { formatText } from "../diagnostics/format-text.js";
-import { escapeControl, quoteValue } from "../diagnostics/safe-text.js";
-import { EXIT, UsageError } from "../errors.js";
-import type { Lang } from "../i18n.js";
-import type { DueFilter } from "../schedule/filter.js";
-import { type DueItemView, DuePlan, DueReader } from "../schedule/compact/item-view.js";
-import { sortedItems } from "../schedule/compact/order.js";
-import type { PlanDue } from "../schedule/plan-due.js";
-import { DUE_FORMATS, formatTable, itemFormatters } from "../schedule/format/index.js";
+import { EXIT, UsageError } from "../diagnostics/run-error.js";
+import { dueItems } from "../schedule/due-items.js";
+import { type DueFilter, filterItems } from "../schedule/filter.js";
+import { DUE_FORMATS, formatters } from "../schedule/format/index.js";
 import { resolveToday } from "../schedule/resolve-today.js";
 import type { DueItem } from "../schedule/types.js";
-import { checkFilesWith, type JobCheckResult } from "../validate/check-files.js";
+import type { Lang } from "../text/lang.js";
+import { escapeControl, quoteValue } from "../text/safe-text.js";
+import { suggest } from "../text/suggest.js";
+import { type CheckResult, checkFiles } from "../validate/check-files.js";
 import { roleCode } from "../validate/rules/roles.js";
-import { suggest } from "../validate/suggest.js";
-import { VERSION } from "../version.js";
 import { DEFAULT_PATHS } from "./check.js";
+import type { Io } from "./io.js";
+import { choice, resolveLang, useColor } from "./options.js";
+import { VERSION } from "./version.js";
 
 export interface DueCommandOptions {
   format: string;
@@ -49,41 +47,35 @@ export async function runDue(paths: string[], options: DueCommandOptions, io: Io
   const lang = resolveLang(options.lang, io, config);
 
   const filter: DueFilter = { ...checkedFilter(options, config), ...(options.plan !== undefined && { planId: options.plan }) };
-  const job = { kind: "due", today, within, filter } as const;
-  const result = await checkFilesWith({ paths: paths.length ? paths : DEFAULT_PATHS, cwd: io.cwd, config, lang }, job);
-  // Each valid plan's items in compact form, with their positions; the plans themselves were not kept.
-  const reader = new DueReader(today);
-  const plans = (result.taken as PlanDue[]).map((data) => new DuePlan(data, reader));
-  result.taken.length = 0;
-  const planIds = new Set(plans.map((plan) => plan.planId));
+  const result = await checkFiles({ paths: paths.length ? paths : DEFAULT_PATHS, cwd: io.cwd, config, lang });
   if (result.filesChecked === 0) {
     throw new UsageError(lang === "sv" ? "Inga planfiler hittades (.md, .yaml, .yml)." : "No plan files found (.md, .yaml, .yml).");
   }
   const skippedFiles = reportInvalid(result, lang, io);
-  if (options.plan !== undefined && !planIds.has(options.plan)) {
-    throw unknown("--plan", options.plan, [...planIds].sort(), "planen finns inte bland de giltiga planfilerna");
+  if (options.plan !== undefined && !result.plans.some((plan) => plan.id === options.plan)) {
+    const planIds = result.plans.map((plan) => plan.id).sort();
+    throw unknown("--plan", options.plan, planIds, "planen finns inte bland de giltiga planfilerna");
   }
+  const done = (status: string | undefined) => isDone(config, status);
+  const all = dueItems(result.plans, { today, within, reportMonths: config.reportMonths, isDone: done });
+  const items = filterItems(all, filter);
   const ctx = {
     lang,
     color: useColor(io, format === "table" ? "text" : format),
     today,
     within,
-    // A view has its line and column: it is its own location.
-    locate: (item: DueItem) => item as DueItemView,
     roleTitles: config.roles,
     ...(filter.role !== undefined && { roleFilter: filter.role }),
     skippedFiles,
     toolVersion: VERSION,
   };
-  // The table reads the plans as they are; the other formats a list of every item, sorted.
-  const output = format === "table" ? formatTable(plans, ctx) : itemFormatters[format](sortedItems(plans), ctx);
-  await writeChunks(io, output);
-  return exitCode(plans, failOn, skippedFiles.length > 0);
+  io.stdout(formatters[format](items, ctx));
+  return exitCode(items, failOn, skippedFiles.length > 0);
 }
 
-function exitCode(plans: readonly DuePlan[], failOn: (typeof FAIL_ON)[number] | undefined, skipped: boolean): number {
+function exitCode(items: readonly DueItem[], failOn: (typeof FAIL_ON)[number] | undefined, skipped: boolean): number {
   if (failOn === undefined) return EXIT.ok;
-  const failing = plans.some((plan) => (failOn === "overdue" ? plan.overdueCount() > 0 : plan.itemCount() > 0));
+  const failing = failOn === "overdue" ? items.some((item) => item.state === "overdue") : items.length > 0;
   return failing || skipped ? EXIT.findings : EXIT.ok;
 }
 
@@ -95,7 +87,7 @@ function parseWithin(value: string | undefined): number {
 }
 
 /** Prints the diagnostics of files that could not be used; returns those files. */
-function reportInvalid(result: JobCheckResult, lang: Lang, io: Io): string[] {
+function reportInvalid(result: CheckResult, lang: Lang, io: Io): string[] {
   const valid = result.validFiles;
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   const skipped = [...new Set(errors.map((d) => d.file))].filter((f) => !valid.has(f));

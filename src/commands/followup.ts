@@ -4,29 +4,28 @@
  * or would be invalid after, when the plan or measure is unknown, or when the date is not a real, past date.
  */
 import { readFile } from "node:fs/promises";
-import type { Io } from "../cli/io.js";
-import { resolveLang } from "../cli/options.js";
+import type { Io } from "./io.js";
+import { resolveLang } from "./options.js";
 import type { Config } from "../config/defaults.js";
 import { loadConfig } from "../config/load-config.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 import { formatText } from "../diagnostics/format-text.js";
-import { escapeControl, quoteValue } from "../diagnostics/safe-text.js";
-import { EXIT, UsageError } from "../errors.js";
+import { escapeControl, quoteValue } from "../text/safe-text.js";
+import { EXIT, UsageError } from "../diagnostics/run-error.js";
 import { logEntry } from "../followup/entry.js";
 import { findPlanFile } from "../followup/find-plan.js";
 import { recordFollowUp } from "../followup/record.js";
 import { validateBytes } from "../followup/verify.js";
-import type { Lang } from "../i18n.js";
+import type { Lang } from "../text/lang.js";
 import type { DiscoveredFile } from "../load/discover.js";
 import { formatOf } from "../load/load-file.js";
-import { writeFileAtomic } from "../output/write-atomic.js";
+import { writeFileAtomic } from "../files/write-atomic.js";
 import { parseDateArgument, resolveToday } from "../schedule/resolve-today.js";
-import type { PlanFile } from "../schema/plan-schema.js";
 import { checkFiles } from "../validate/check-files.js";
 import { roleCode } from "../validate/rules/roles.js";
-import { suggest } from "../validate/suggest.js";
-import { VERSION } from "../version.js";
+import { suggest } from "../text/suggest.js";
+import { VERSION } from "./version.js";
 
 export interface FollowupCommandOptions {
   datum?: string;
@@ -55,9 +54,9 @@ export async function runFollowup(planArgument: string, measureId: string, optio
     printDiagnostics(before.diagnostics, lang, io);
     throw refuse("filen är ogiltig redan före ändringen; rätta den först (plan check visar felen).");
   }
-  const document = before.documents[0];
-  if (!document || document.typ !== "handlingsplan") throw refuse("filen är ingen handlingsplan.");
-  const measures = (document.data as PlanFile).åtgärder;
+  const plan = before.plans[0];
+  if (!plan) throw refuse("filen är ingen handlingsplan.");
+  const measures = plan.measures;
   const measureIndex = measures.findIndex((m) => m.id === measureId);
   if (measureIndex === -1) {
     const guess = suggest(measureId, measures.map((m) => m.id));

@@ -6,18 +6,18 @@
  */
 import { mkdir } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import type { Io } from "../cli/io.js";
-import { choice, resolveLang } from "../cli/options.js";
+import type { Io } from "./io.js";
+import { choice, resolveLang } from "./options.js";
 import { loadConfig } from "../config/load-config.js";
 import { parsePeriod } from "../dates/period.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 import { formatText } from "../diagnostics/format-text.js";
-import { escapeControl, quoteValue } from "../diagnostics/safe-text.js";
-import { EXIT, UsageError } from "../errors.js";
-import type { Lang } from "../i18n.js";
+import { escapeControl, quoteValue } from "../text/safe-text.js";
+import { EXIT, UsageError } from "../diagnostics/run-error.js";
+import type { Lang } from "../text/lang.js";
 import { displayPath } from "../load/discover.js";
-import { writeFileAtomic } from "../output/write-atomic.js";
+import { writeFileAtomic } from "../files/write-atomic.js";
 import { creationTimestamp } from "../report/document/meta.js";
 import { buildReport } from "../report/model/build-report.js";
 import { markdownOf, renderDocument } from "../report/render.js";
@@ -25,7 +25,7 @@ import { bodyDiagnostics, findDefinition, monthKey, resolvePlans, type Wanted } 
 import { MARKDOWN_TEMPLATE, readTemplate, TYPST_TEMPLATE } from "../report/templates.js";
 import { resolveToday } from "../schedule/resolve-today.js";
 import { checkFiles } from "../validate/check-files.js";
-import { VERSION } from "../version.js";
+import { VERSION } from "./version.js";
 import { DEFAULT_PATHS } from "./check.js";
 
 export interface ReportCommandOptions {
@@ -56,8 +56,8 @@ export async function runReport(definitionPath: string | undefined, options: Rep
   const checked = await checkFiles({ paths, cwd: io.cwd, config, lang });
   if (hasErrors(checked.diagnostics)) return printDiagnostics(checked.diagnostics, checked.filesChecked, lang, io);
 
-  const { document, definition } = findDefinition(checked.documents, wanted, lang);
-  const { plans, background, diagnostics } = resolvePlans(definition, document, checked.documents, lang);
+  const definition = findDefinition(checked.definitions, wanted, lang);
+  const { plans, background, diagnostics } = resolvePlans(definition, checked.plans, lang);
   const problems = [...checked.diagnostics, ...diagnostics, ...bodyDiagnostics(definition, lang)];
   if (hasErrors(problems)) return printDiagnostics(problems, checked.filesChecked, lang, io);
   if (problems.length) io.stderr(formatText(problems, { lang, color: false, filesChecked: checked.filesChecked, toolVersion: VERSION }));

@@ -6,10 +6,10 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { displayPath } from "../load/discover.js";
 import * as z from "zod/mini";
-import { UsageError } from "../errors.js";
+import { UsageError } from "../diagnostics/run-error.js";
 import { readPlanTextSync } from "../load/read-text.js";
-import { fastParse } from "../load/fast-yaml.js";
-import { locate, parseYaml } from "../load/parse-yaml.js";
+import { locate } from "../load/locate.js";
+import { parseYaml } from "../load/parse-yaml.js";
 import { CATALOGUE, type DiagnosticCode } from "../diagnostics/messages.js";
 import { schemaFindings } from "../schema/issues.js";
 import { text } from "../schema/plan-schema.js";
@@ -48,10 +48,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Config
   };
   const read = readPlanTextSync(file);
   if (!read.ok) return fail(read.problem.code, 0, 0, CATALOGUE[read.problem.code].sv(read.problem.params ?? {}));
-  // The fast path answers for a valid config; only a broken one needs the exact parse, for its positions.
-  const fast = fastParse(read.text);
-  const quick = fast !== undefined ? configSchema.safeParse(fast ?? {}) : undefined;
-  const c = quick?.success && unknownMonth(quick.data) === -1 ? quick.data : exactConfig(read.text, fail);
+  const c = parsedConfig(read.text, fail);
   const reportMonths = (c.återrapportering ?? []).map((m) => (typeof m === "number" ? m : monthFromSwedishName(m)!));
   return {
     organisation: c.organisation ?? DEFAULT_CONFIG.organisation,
@@ -74,8 +71,8 @@ function unknownMonth(c: ConfigFile): number {
   return (c.återrapportering ?? []).findIndex((m) => typeof m === "string" && !monthFromSwedishName(m));
 }
 
-/** The exact path: the config's data, or a failure with the first problem at its position. */
-function exactConfig(text: string, fail: Fail): ConfigFile {
+/** The config's data, or a failure with the first problem at its position. */
+function parsedConfig(text: string, fail: Fail): ConfigFile {
   const parsed = parseYaml(text);
   if (!parsed.ok) {
     const p = parsed.problems[0]!;

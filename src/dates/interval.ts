@@ -1,5 +1,5 @@
 /** Recurring follow-up intervals (`uppföljning.intervall`) and when the next follow-up falls due. */
-import type { Lang, Texts } from "../i18n.js";
+import type { Lang, Texts } from "../text/lang.js";
 import { type IsoDate, addDays, addMonths, addYears } from "./local-date.js";
 
 export const RECURRING_INTERVALS = [

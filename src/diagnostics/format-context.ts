@@ -1,5 +1,5 @@
 /** What every formatter gets besides the diagnostics. Its own file so the formatters and the registry can share it. */
-import type { Lang } from "../i18n.js";
+import type { Lang } from "../text/lang.js";
 import type { Diagnostic } from "./diagnostic.js";
 
 export interface FormatContext {

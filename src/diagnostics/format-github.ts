@@ -9,7 +9,7 @@
  */
 import { sortDiagnostics, type Diagnostic } from "./diagnostic.js";
 import type { FormatContext } from "./format-context.js";
-import { escapeControl } from "./safe-text.js";
+import { escapeControl } from "../text/safe-text.js";
 
 export function escapeData(s: string): string {
   return escapeControl(s, { keepNewlines: true }).replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");

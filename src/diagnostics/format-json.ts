@@ -15,7 +15,7 @@
  */
 import { sortDiagnostics, type Diagnostic } from "./diagnostic.js";
 import { countSeverities, type FormatContext } from "./format-context.js";
-import { stringifyJson } from "./safe-text.js";
+import { stringifyJson } from "../text/safe-text.js";
 
 export const JSON_FORMAT_VERSION = 1;
 

@@ -5,7 +5,7 @@
  */
 import { sortDiagnostics, type Diagnostic } from "./diagnostic.js";
 import type { FormatContext } from "./format-context.js";
-import { stringifyJson } from "./safe-text.js";
+import { stringifyJson } from "../text/safe-text.js";
 
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 

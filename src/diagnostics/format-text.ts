@@ -3,11 +3,11 @@
  * run's language. Every user-derived string goes through escapeControl and every line through neutraliseLine, so a
  * hostile file name can neither drive the terminal nor speak to a CI runner.
  */
-import type { Lang } from "../i18n.js";
-import { styles, type Styles } from "../output/styles.js";
+import type { Lang } from "../text/lang.js";
+import { styles, type Styles } from "../text/styles.js";
 import { sortDiagnostics, type Diagnostic, type Severity } from "./diagnostic.js";
 import { countSeverities, type FormatContext } from "./format-context.js";
-import { escapeControl, neutraliseLine, neutraliseLines } from "./safe-text.js";
+import { escapeControl, neutraliseLine, neutraliseLines } from "../text/safe-text.js";
 
 const LABELS: Record<Lang, Record<Severity, string>> = {
   sv: { error: "fel", warning: "varning" },

@@ -3,7 +3,7 @@
  * Codes never change once released (docs/diagnostics.md lists them). A message says what is wrong; the hint says
  * what to do. Neither contains the location: the formatter prints that.
  */
-import type { Lang } from "../i18n.js";
+import type { Lang } from "../text/lang.js";
 import type { Diagnostic, Severity } from "./diagnostic.js";
 import { YAML_ERROR_TEXTS } from "./yaml-errors.js";
 

@@ -1,5 +1,5 @@
 /** Swedish and English wording for `yaml`'s error codes; its own English text is the fallback. */
-import type { Texts } from "../i18n.js";
+import type { Texts } from "../text/lang.js";
 
 export const YAML_ERROR_TEXTS: Record<string, Texts> = {
   FLOW_SEQ_UNCLOSED: { sv: "hakparentesen [ stängs aldrig med ]", en: "the bracket [ is never closed by ]" },

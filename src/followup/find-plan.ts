@@ -1,11 +1,11 @@
 /** `plan followup <plan>`: the argument is a plan file, or a plan id looked up among the files under plans/. */
 import { existsSync } from "node:fs";
 import { extname, resolve } from "node:path";
-import { quoteValue } from "../diagnostics/safe-text.js";
-import { UsageError } from "../errors.js";
+import { quoteValue } from "../text/safe-text.js";
+import { UsageError } from "../diagnostics/run-error.js";
 import { discoverFiles, displayPath, PLAN_EXTENSIONS, type DiscoveredFile } from "../load/discover.js";
-import { loadFile } from "../load/load-file.js";
-import { suggest } from "../validate/suggest.js";
+import { loadFileSync } from "../load/load-file.js";
+import { suggest } from "../text/suggest.js";
 
 export const PLAN_DIRECTORY = "plans";
 
@@ -22,7 +22,7 @@ export async function findPlanFile(argument: string, cwd: string): Promise<Disco
   const ids = new Map<string, DiscoveredFile[]>();
   let unreadable = 0;
   for (const file of files) {
-    const loaded = await loadFile(file);
+    const loaded = loadFileSync(file);
     const id = loaded.ok ? loaded.file.data.id : undefined;
     if (typeof id === "string") ids.set(id, [...(ids.get(id) ?? []), file]);
     else unreadable++;

@@ -1,6 +1,5 @@
 /** Positions and indentation in YAML source text, for inserting lines that fit the user's own layout. */
-import type { Document, Node } from "yaml";
-import { yamlLib } from "../load/yaml-lib.js";
+import { type Document, isMap, isSeq, type Node } from "yaml";
 
 export function lineStart(text: string, offset: number): number {
   return text.lastIndexOf("\n", offset - 1) + 1;
@@ -30,7 +29,6 @@ export interface Indentation {
 
 /** The file's own habits, learned from its existing nesting; two spaces when it shows none. */
 export function detectIndentation(doc: Document.Parsed, text: string): Indentation {
-  const { isMap, isSeq } = yamlLib();
   let map: number | undefined;
   let seq: number | undefined;
   const measures = doc.get("åtgärder", true);

@@ -4,8 +4,7 @@
  * blank lines, quoting, key order, line width, stays byte for byte. Anything this cannot do without re-flowing the
  * user's text (flow-style `{…}`/`[…]` collections, a block-scalar status) is refused instead.
  */
-import type { Node, Pair, YAMLMap } from "yaml";
-import { yamlLib } from "../load/yaml-lib.js";
+import { Document, isMap, isScalar, isSeq, type Node, type Pair, parseDocument, Scalar, type YAMLMap } from "yaml";
 import { YAML_OPTIONS } from "../load/parse-yaml.js";
 import type { LogEntry } from "./entry.js";
 import { afterLineOf, column, detectIndentation, spaces, type Indentation } from "./layout.js";
@@ -30,7 +29,6 @@ const BEFORE_STATUS = ["id", "rubrik", "beskrivning", "fokus", "aktivitet", "åt
 const STRINGIFY = { version: "1.2", schema: "core" } as const;
 
 export function spliceFollowUp(yaml: string, eol: "\n" | "\r\n", change: FollowUpChange): SpliceResult {
-  const { isMap, parseDocument } = yamlLib();
   const doc = parseDocument(yaml, YAML_OPTIONS);
   if (doc.errors.length) return { ok: false, reason: "YAML-koden kunde inte läsas" };
   const measure = doc.getIn(["åtgärder", change.measureIndex], true) as Node | undefined;
@@ -49,7 +47,6 @@ export function spliceFollowUp(yaml: string, eol: "\n" | "\r\n", change: FollowU
 }
 
 function logEdit(text: string, measure: YAMLMap, entry: LogEntry, indent: Indentation, eol: string): Edit | { reason: string } {
-  const { isMap, isSeq } = yamlLib();
   const measureColumn = column(text, measure.range![0]);
   const followUp = measure.get("uppföljning", true) as Node | undefined;
   if (followUp === undefined) {
@@ -79,7 +76,6 @@ function logEdit(text: string, measure: YAMLMap, entry: LogEntry, indent: Indent
 }
 
 function statusEdit(text: string, measure: YAMLMap, status: string, eol: string): Edit | { reason: string } {
-  const { isScalar, Scalar } = yamlLib();
   const rendered = scalarText(status);
   if (rendered === undefined) return { reason: "den nya statusen kan inte skrivas på en rad" };
   const pair = measure.items.find((p) => isScalar(p.key) && p.key.value === "status");
@@ -103,7 +99,6 @@ function pairEnd(pair: Pair): number {
 
 /** The new entry as block YAML, one string per line, indented so that its `-` sits at `dash`. */
 function entryLines(entry: LogEntry, dash: number): string[] {
-  const { Document } = yamlLib();
   const text = new Document([entry], STRINGIFY).toString({ lineWidth: 0 });
   return text
     .replace(/\n$/, "")
@@ -113,7 +108,6 @@ function entryLines(entry: LogEntry, dash: number): string[] {
 
 /** A scalar as it would be written after `key: `, or undefined when it needs more than one line. */
 function scalarText(value: string): string | undefined {
-  const { Document } = yamlLib();
   const text = new Document(value, STRINGIFY).toString({ lineWidth: 0 }).replace(/\n$/, "");
   return text.includes("\n") ? undefined : text;
 }

@@ -3,23 +3,21 @@
  * document API itself would make it (addIn/setIn on the parsed document), and the new file must pass the same
  * validation as `plan check`. Only then is it written.
  */
+import { parseDocument } from "yaml";
 import { isDeepStrictEqual } from "node:util";
-import { yamlLib } from "../load/yaml-lib.js";
 import type { Config } from "../config/defaults.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { diagnostic, WHOLE_FILE } from "../diagnostics/messages.js";
-import type { Lang } from "../i18n.js";
+import type { Lang } from "../text/lang.js";
 import type { DiscoveredFile } from "../load/discover.js";
 import { loadText } from "../load/load-file.js";
 import { YAML_OPTIONS } from "../load/parse-yaml.js";
 import { decodeText, MAX_FILE_BYTES } from "../load/read-text.js";
-import { findingDiagnostic } from "../validate/check-file.js";
-import { validateDocument } from "../validate/validate-document.js";
+import { checkLoaded } from "../validate/check-file.js";
 import type { FollowUpChange } from "./splice.js";
 
 /** The data the document API says the change should give. */
 export function expectedData(yaml: string, change: FollowUpChange): unknown {
-  const { parseDocument } = yamlLib();
   const doc = parseDocument(yaml, YAML_OPTIONS);
   const measure = ["åtgärder", change.measureIndex];
   const log = [...measure, "uppföljning", "logg"];
@@ -30,7 +28,6 @@ export function expectedData(yaml: string, change: FollowUpChange): unknown {
 }
 
 export function sameData(yaml: string, expected: unknown): boolean {
-  const { parseDocument } = yamlLib();
   const doc = parseDocument(yaml, YAML_OPTIONS);
   return doc.errors.length === 0 && isDeepStrictEqual(doc.toJS(), expected);
 }
@@ -42,8 +39,6 @@ export function validateBytes(bytes: Uint8Array, file: DiscoveredFile, config: C
   }
   const read = decodeText(bytes);
   if (!read.ok) return [diagnostic(read.problem.code, file.display, read.problem.at ?? WHOLE_FILE, lang, read.problem.params)];
-  const loaded = loadText(file, read.text);
-  if (!loaded.ok) return loaded.problems.map((p) => diagnostic(p.code, file.display, p.at ?? WHOLE_FILE, lang, p.params));
-  const result = validateDocument(loaded.file, config, lang);
-  return result.findings.map((f) => findingDiagnostic(f, loaded.file, lang)).filter((d) => d.severity === "error");
+  const outcome = checkLoaded(file, () => loadText(file, read.text), config, lang);
+  return outcome.diagnostics.filter((d) => d.severity === "error");
 }

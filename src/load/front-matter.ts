@@ -16,6 +16,8 @@ export interface FrontMatter {
   yamlStartLine: number;
   /** Everything after the closing delimiter line, byte for byte. */
   body: string;
+  /** Line number (1-based) of the body's first line. */
+  bodyStartLine: number;
 }
 
 const OPEN = /^---[ \t]*$/;
@@ -36,13 +38,16 @@ export function splitFrontMatter(text: string): { ok: true; value: FrontMatter }
   if (firstLineEnd === -1 || !close) {
     return { ok: false, problem: { code: "front-matter-not-closed", at: { line: 1, column: 1 } } };
   }
+  const yaml = rest.slice(0, close.index);
   const afterClose = rest.indexOf("\n", close.index);
   return {
     ok: true,
     value: {
-      yaml: rest.slice(0, close.index),
+      yaml,
       yamlStartLine: 2,
       body: afterClose === -1 ? "" : rest.slice(afterClose + 1),
+      // The opening line, the YAML's lines and the closing line come first.
+      bodyStartLine: 3 + yaml.split("\n").length - 1,
     },
   };
 }

@@ -3,13 +3,12 @@
  * `12:30` stays text), unique keys, and no anchors, aliases or tags. Keeps the document so that any finding can
  * be traced to its exact line and column.
  */
-import type { Document, LineCounter, Node } from "yaml";
-import { yamlLib } from "./yaml-lib.js";
+import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
 import type { Location } from "../diagnostics/messages.js";
-import type { ReadProblem } from "./read-text.js";
-import { excessiveNesting } from "./depth-guard.js";
 import { yamlErrorKey } from "../diagnostics/yaml-errors.js";
-import { quoteValue } from "../diagnostics/safe-text.js";
+import { quoteValue } from "../text/safe-text.js";
+import { excessiveNesting } from "./depth-guard.js";
+import type { ReadProblem } from "./read-text.js";
 
 export const MAX_DEPTH = 32;
 
@@ -39,7 +38,6 @@ export function parseYaml(text: string, lineOffset = 0): ParseYamlResult {
     const line = text.slice(0, runaway).split("\n").length + lineOffset;
     return { ok: false, problems: [{ code: "yaml-too-deep", at: { line, column: 1 }, params: { max: MAX_DEPTH } }] };
   }
-  const { LineCounter, parseDocument, visit } = yamlLib();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
   const where = (offset: number): Location => {
@@ -91,7 +89,6 @@ function yamlErrorProblem(code: string, message: string, at: Location, source: s
  */
 function unclosedOpener(doc: Document.Parsed, code: string, errorAt: number): number | undefined {
   if (code !== "BAD_INDENT" && code !== "MISSING_CHAR") return undefined;
-  const { isMap, isScalar, isSeq, visit } = yamlLib();
   let opener: number | undefined;
   visit(doc, {
     Node(_, node) {
@@ -109,7 +106,6 @@ function shortTag(tag: string): string {
 }
 
 function findTooDeep(node: unknown, depth: number): Node | undefined {
-  const { isMap, isPair, isSeq } = yamlLib();
   if (!isMap(node) && !isSeq(node)) return undefined;
   if (depth >= MAX_DEPTH) return node;
   for (const item of node.items) {
@@ -128,35 +124,4 @@ function dedupe(problems: ReadProblem[]): ReadProblem[] {
     keys.add(key);
     return true;
   });
-}
-
-/** Where a data path sits in the file: the value node, or the key when `on` is "key"; missing → nearest parent. */
-export function locate(parsed: ParsedYaml, path: readonly PropertyKey[], on: "key" | "value" = "value"): Location {
-  const { doc, lineCounter, lineOffset } = parsed;
-  const { isMap, isScalar, isSeq } = yamlLib();
-  let node: unknown = doc.contents;
-  let best: { range?: [number, number, number] | null } | undefined = doc.contents ?? undefined;
-  for (let i = 0; i < path.length; i++) {
-    const segment = path[i];
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
-      if (!pair) break;
-      const last = i === path.length - 1;
-      if (last && on === "key" && isScalar(pair.key)) {
-        best = pair.key;
-        break;
-      }
-      node = pair.value;
-      best = (pair.value as Node | null) ?? (pair.key as Node);
-    } else if (isSeq(node) && typeof segment === "number") {
-      node = node.items[segment];
-      if (!node) break;
-      best = node as Node;
-    } else break;
-  }
-  const range = best?.range;
-  if (!range) return { line: 1 + lineOffset, column: 1 };
-  const start = lineCounter.linePos(range[0]);
-  const end = lineCounter.linePos(range[1]);
-  return { line: start.line + lineOffset, column: start.col, endLine: end.line + lineOffset, endColumn: end.col };
 }

@@ -2,25 +2,14 @@
 import { parsePeriod } from "../dates/period.js";
 import type { LoadedFile } from "../load/load-file.js";
 import type { FollowUpFile, MeasureFile, PlanFile } from "../schema/plan-schema.js";
-import type { Deadline, FollowUp, KeyFigure, Measure, Plan, PlanCore } from "./types.js";
+import type { Deadline, FollowUp, KeyFigure, Measure, Plan, Position, SourceRef } from "./types.js";
 
-type SourceFile = Pick<LoadedFile, "display" | "format" | "body">;
+type SourceFile = Pick<LoadedFile, "display" | "format" | "body" | "locate">;
 
 export function planFromFile(data: PlanFile, file: SourceFile): Plan {
-  const plan = planCoreFromFile(data, file) as Plan;
-  plan.keyFigures = keyFiguresFrom(data.nyckeltal ?? []);
-  return plan;
-}
-
-/**
- * The plan without its key figures, for `plan due`, which never shows them. Not a lazy getter instead: an object
- * literal with its own getter gets its own hidden class, in old space, whose closure holds the file's data; every
- * young-generation GC then kept (and promoted) the data of all recent plans (10,000 plans: 414 ms of scavenges
- * against 139 ms).
- */
-export function planCoreFromFile(data: PlanFile, file: SourceFile): PlanCore {
   const doc = data.styrdokument ?? {};
-  const plan: PlanCore = {
+  const source = (path: readonly PropertyKey[], fields: readonly string[]) => sourceRef(file, path, fields);
+  const plan: Plan = {
     id: data.id,
     title: data.titel,
     document: {
@@ -33,16 +22,40 @@ export function planCoreFromFile(data: PlanFile, file: SourceFile): PlanCore {
       reviseBy: doc.revideras_senast ?? undefined,
       documentOwner: doc.dokumentansvarig,
     },
-    measures: data.åtgärder.map((m, i) => measureFrom(m, file.display, i)),
+    measures: data.åtgärder.map((m, i) => measureFrom(m, ["åtgärder", i], source)),
     prose: file.format === "markdown" ? file.body : (data.brödtext ?? ""),
     file: file.display,
     format: file.format,
+    keyFigures: keyFiguresFrom(data.nyckeltal ?? []),
+    source: sourceRef(file, [], ["id"], { revideras_senast: ["styrdokument", "revideras_senast"] }),
   };
-  // Absent rather than undefined, as the file has them; assigned, since spreading them in costs more than the rest.
+  // Absent rather than undefined, as the file has them.
   if (data.ansvar !== undefined) plan.costCentre = data.ansvar;
   if (data.enhet !== undefined) plan.unit = data.enhet;
   if (data.år !== undefined) plan.year = data.år;
   return plan;
+}
+
+type Source = (path: readonly PropertyKey[], fields: readonly string[]) => SourceRef;
+
+/**
+ * Where a thing is, and its `fields` (keys under it) and `elsewhere` fields (by their own paths), for the steps that
+ * point at them later: plan due's items, the report's references. An absent field is where the user would add it.
+ */
+function sourceRef(
+  file: SourceFile,
+  path: readonly PropertyKey[],
+  fields: readonly string[],
+  elsewhere: Readonly<Record<string, readonly PropertyKey[]>> = {},
+): SourceRef {
+  const position = (at: readonly PropertyKey[]) => {
+    const { line, column } = file.locate(at);
+    return { line, column };
+  };
+  const positions: Record<string, Position> = {};
+  for (const key of fields) positions[key] = position([...path, key]);
+  for (const [key, at] of Object.entries(elsewhere)) positions[key] = position(at);
+  return { file: file.display, path, at: position(path), fields: positions };
 }
 
 function keyFiguresFrom(figures: NonNullable<PlanFile["nyckeltal"]>): KeyFigure[] {
@@ -61,8 +74,7 @@ export function asList(value: string | string[] | undefined): string[] {
   return typeof value === "string" ? [value] : value;
 }
 
-function measureFrom(m: MeasureFile, file: string, index: number): Measure {
-  const path = ["åtgärder", index];
+function measureFrom(m: MeasureFile, path: readonly PropertyKey[], source: Source): Measure {
   return {
     id: m.id,
     title: m.rubrik,
@@ -73,8 +85,8 @@ function measureFrom(m: MeasureFile, file: string, index: number): Measure {
     status: m.status,
     deadline: deadlineFrom(m.klart_senast),
     responsible: asList(m.ansvarig),
-    followUp: m.uppföljning && followUpFrom(m.uppföljning, file, [...path, "uppföljning"]),
-    source: { file, path },
+    followUp: m.uppföljning && followUpFrom(m.uppföljning, [...path, "uppföljning"], source),
+    source: source(path, ["klart_senast"]),
   };
 }
 
@@ -84,7 +96,7 @@ function deadlineFrom(written: string | number | undefined): Deadline | undefine
   return parsed.ok ? { written: String(written), range: parsed.range } : undefined;
 }
 
-function followUpFrom(f: FollowUpFile, file: string, path: readonly PropertyKey[]): FollowUp {
+function followUpFrom(f: FollowUpFile, path: readonly PropertyKey[], source: Source): FollowUp {
   return {
     text: f.text,
     interval: f.intervall,
@@ -96,8 +108,8 @@ function followUpFrom(f: FollowUpFile, file: string, path: readonly PropertyKey[
       status: entry.status,
       comment: entry.kommentar,
       by: asList(entry.av),
-      source: { file, path: [...path, "logg", j] },
+      source: source([...path, "logg", j], []),
     })),
-    source: { file, path },
+    source: source(path, ["datum", "intervall", "avstämning"]),
   };
 }

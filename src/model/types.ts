@@ -3,10 +3,23 @@ import type { IsoDate } from "../dates/local-date.js";
 import type { DateRange } from "../dates/period.js";
 import type { RecurringInterval } from "../dates/interval.js";
 
-/** Where something came from, so any later finding can point at its line. */
+/** A line and column in a plan file, 1-based. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/**
+ * Where something came from: its file, its data path, and the positions of the fields that a later step may point
+ * at (a due date, a deadline), recorded while the parsed document is at hand, so it need not be kept.
+ */
 export interface SourceRef {
   file: string;
   path: readonly PropertyKey[];
+  /** The thing itself (its first key). */
+  at: Position;
+  /** Its fields by key, for those that are present and pointed at. */
+  fields: Readonly<Record<string, Position>>;
 }
 
 export interface LoggedFollowUp {
@@ -69,8 +82,7 @@ export interface GoverningDocument {
   documentOwner?: string;
 }
 
-/** A plan without its key figures: all that `plan due` reads, for thousands of plans (from-file.ts). */
-export interface PlanCore {
+export interface Plan {
   id: string;
   title: string;
   costCentre?: string;
@@ -82,8 +94,7 @@ export interface PlanCore {
   prose: string;
   file: string;
   format: "markdown" | "yaml";
-}
-
-export interface Plan extends PlanCore {
   keyFigures: KeyFigure[];
+  /** The plan's fields `id` and `revideras_senast`. */
+  source: SourceRef;
 }

@@ -2,7 +2,7 @@
  * Report model → document (through the Markdown template) → Markdown text, and the PDF job for the same document.
  * Everything here is pure except the PDF adapter, which is imported only when a PDF is asked for.
  */
-import { UsageError } from "../errors.js";
+import { UsageError } from "../diagnostics/run-error.js";
 import type { RenderedDocument } from "./document/blocks.js";
 import { expandTemplate } from "./document/expand.js";
 import { documentMeta } from "./document/meta.js";

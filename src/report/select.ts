@@ -5,19 +5,14 @@
  */
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { diagnostic } from "../diagnostics/messages.js";
-import { quoteValue } from "../diagnostics/safe-text.js";
-import { UsageError } from "../errors.js";
-import type { Lang } from "../i18n.js";
-import { planFromFile } from "../model/from-file.js";
-import type { Plan } from "../model/types.js";
-import type { PlanFile } from "../schema/plan-schema.js";
-import { REPORT_TYP, type ReportDefinitionFile } from "../schema/report-schema.js";
-import { planKind } from "../validate/document-kinds.js";
-import type { ValidDocument } from "../validate/validate-document.js";
-import { suggest } from "../validate/suggest.js";
-import { SECTION_TITLES } from "./definition/body.js";
-import { definitionFromFile, type ReportDefinition } from "./definition/from-file.js";
-import { TEXT_TOKENS } from "./definition/tokens.js";
+import { quoteValue } from "../text/safe-text.js";
+import { UsageError } from "../diagnostics/run-error.js";
+import type { Lang } from "../text/lang.js";
+import type { Plan, Position } from "../model/types.js";
+import { suggest } from "../text/suggest.js";
+import { SECTION_TITLES } from "../model/report-body.js";
+import type { ReportDefinition } from "../model/report-definition.js";
+import { TEXT_TOKENS } from "../model/report-tokens.js";
 
 export interface Wanted {
   /** Absolute path of the definition file given on the command line. */
@@ -26,27 +21,24 @@ export interface Wanted {
   period?: { year: number; month: number };
 }
 
-export function findDefinition(documents: readonly ValidDocument[], wanted: Wanted, lang: Lang): { document: ValidDocument; definition: ReportDefinition } {
-  const reports = documents
-    .filter((d) => d.typ === REPORT_TYP)
-    .map((document) => ({ document, definition: definitionFromFile(document.data as ReportDefinitionFile, document.file) }));
+export function findDefinition(definitions: readonly ReportDefinition[], wanted: Wanted, lang: Lang): ReportDefinition {
   const sv = lang === "sv";
   if (wanted.path !== undefined) {
-    const found = reports.find((r) => r.document.file.absolute === wanted.path);
+    const found = definitions.find((d) => d.absolute === wanted.path);
     if (found) return found;
     throw new UsageError(sv ? "Filen är ingen rapportdefinition (typ: återrapportering)." : "The file is not a report definition (typ: återrapportering).");
   }
-  const available = reports.map((r) => `${monthKey(r.definition.period)} (${r.document.file.display})`).join(", ") || (sv ? "inga" : "none");
+  const available = definitions.map((d) => `${monthKey(d.period)} (${d.file})`).join(", ") || (sv ? "inga" : "none");
   if (wanted.period === undefined) {
     throw new UsageError(sv ? `Ange rapportdefinitionen eller --period. Det finns: ${available}.` : `Give the report definition or --period. Available: ${available}.`);
   }
   const key = monthKey(wanted.period);
-  const matches = reports.filter((r) => monthKey(r.definition.period) === key);
+  const matches = definitions.filter((d) => monthKey(d.period) === key);
   if (matches.length === 1) return matches[0]!;
   if (matches.length === 0) {
     throw new UsageError(sv ? `Ingen rapportdefinition för ${key}. Det finns: ${available}.` : `No report definition for ${key}. Available: ${available}.`);
   }
-  const files = matches.map((m) => m.document.file.display).join(", ");
+  const files = matches.map((m) => m.file).join(", ");
   throw new UsageError(sv ? `Flera rapportdefinitioner för ${key}: ${files}. Ange filen.` : `Several report definitions for ${key}: ${files}. Give the file.`);
 }
 
@@ -60,21 +52,19 @@ export interface ReportPlans {
   diagnostics: Diagnostic[];
 }
 
-export function resolvePlans(definition: ReportDefinition, document: ValidDocument, documents: readonly ValidDocument[], lang: Lang): ReportPlans {
-  const all = documents.filter((d) => d.typ === planKind.typ).map((d) => planFromFile(d.data as PlanFile, d.file));
+export function resolvePlans(definition: ReportDefinition, all: readonly Plan[], lang: Lang): ReportPlans {
   const byId = new Map(all.map((p) => [p.id, p]));
   const diagnostics: Diagnostic[] = [];
-  const pick = (ids: readonly string[], key: string): Plan[] =>
+  const pick = (ids: readonly string[], at: readonly Position[]): Plan[] =>
     ids.flatMap((id, i) => {
       const plan = byId.get(id);
       if (plan) return [plan];
-      const at = document.file.locate([key, i]);
       const params = { value: quoteValue(id), valid: [...byId.keys()].join(", "), suggestion: suggest(id, [...byId.keys()]) };
-      diagnostics.push(diagnostic("report-plan-unknown", document.file.display, at, lang, params));
+      diagnostics.push(diagnostic("report-plan-unknown", definition.file, at[i]!, lang, params));
       return [];
     });
-  const plans = definition.plans ? pick(definition.plans, "planer") : all;
-  const background = pick(definition.keyFiguresFrom, "nyckeltal_från");
+  const plans = definition.plans ? pick(definition.plans, definition.positions.plans) : [...all];
+  const background = pick(definition.keyFiguresFrom, definition.positions.keyFiguresFrom);
   return { plans, background, diagnostics };
 }
 

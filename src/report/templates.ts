@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { displayPath } from "../load/discover.js";
-import { UsageError } from "../errors.js";
+import { UsageError } from "../diagnostics/run-error.js";
 
 export const MARKDOWN_TEMPLATE = "rapport.md";
 export const TYPST_TEMPLATE = "rapport.typ";

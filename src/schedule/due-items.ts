@@ -2,44 +2,33 @@
  * `plan due` as a pure function: (plans, today, window, config facts) → the items that are overdue or due soon,
  * sorted by due date (the most overdue first), then file and position in the file.
  */
-import type { PlanCore } from "../model/types.js";
+import type { Plan } from "../model/types.js";
 import type { Candidate } from "./candidate.js";
-import { followUpTextOf, lastLoggedOf, measureName, pathOf, responsibleOf } from "./item-fields.js";
+import { addDays, diffDays, type IsoDate } from "../dates/local-date.js";
+import { followUpTextOf, lastLoggedOf, measureName, pathOf, positionOf, responsibleOf } from "./item-fields.js";
 import { measureCandidates } from "./measure-rules.js";
 import { planCandidates } from "./plan-rules.js";
-import { type ScheduleRun, scheduleRun } from "./schedule-run.js";
 import type { DueItem, ScheduleOptions } from "./types.js";
 
-export function dueItems(plans: readonly PlanCore[], options: ScheduleOptions): DueItem[] {
-  const run = scheduleRun(options);
-  const items: DueItem[] = [];
-  for (const plan of plans) for (const c of keptCandidates(plan, run)) items.push(toItem(plan, c, run));
+export function dueItems(plans: readonly Plan[], options: ScheduleOptions): DueItem[] {
+  // Candidates due by the window's last day are kept.
+  const horizon = addDays(options.today, options.within);
+  const items = plans.flatMap((plan) => keptCandidates(plan, options, horizon).map((c) => toItem(plan, c, options)));
   return items.sort(compareItems);
 }
 
-/**
- * A plan's candidates that the window keeps: due by its last day, or in a report-back's run-up. Loops by index: in
- * a cold run much of this runs before it is optimised, where for…of makes an iterator result per element.
- */
-export function keptCandidates(plan: PlanCore, run: ScheduleRun): Candidate[] {
-  const kept: Candidate[] = [];
-  const { horizon, options } = run;
-  const planWide = planCandidates(plan, options);
-  for (let i = 0; i < planWide.length; i++) {
-    const c = planWide[i]!;
-    if (c.due <= horizon || (c.shownFrom !== undefined && options.today >= c.shownFrom)) kept.push(c);
-  }
-  const measures = plan.measures;
-  for (let m = 0; m < measures.length; m++) {
-    const candidates = measureCandidates(plan, measures[m]!, options);
-    for (let i = 0; i < candidates.length; i++) if (candidates[i]!.due <= horizon) kept.push(candidates[i]!);
-  }
-  return kept;
+/** A plan's candidates that the window keeps: due by its last day, or in a report-back's run-up. */
+function keptCandidates(plan: Plan, options: ScheduleOptions, horizon: IsoDate): Candidate[] {
+  const planWide = planCandidates(plan, options).filter(
+    (c) => c.due <= horizon || (c.shownFrom !== undefined && options.today >= c.shownFrom),
+  );
+  const measures = plan.measures.flatMap((measure) => measureCandidates(plan, measure, options)).filter((c) => c.due <= horizon);
+  return [...planWide, ...measures];
 }
 
-/** The full item, for the report and the tests; `plan due` keeps compact ones (compact/encode.ts). */
-function toItem(plan: PlanCore, c: Candidate, run: ScheduleRun): DueItem {
-  const daysOverdue = run.daysOverdue(c.due);
+function toItem(plan: Plan, c: Candidate, options: ScheduleOptions): DueItem {
+  const daysOverdue = diffDays(options.today, c.due);
+  const { line, column } = positionOf(plan, c);
   const item: DueItem = {
     kind: c.kind,
     state: daysOverdue > 0 ? "overdue" : "due-soon",
@@ -49,6 +38,8 @@ function toItem(plan: PlanCore, c: Candidate, run: ScheduleRun): DueItem {
     planTitle: plan.title,
     file: plan.file,
     path: pathOf(c),
+    line,
+    column,
     responsible: responsibleOf(plan, c),
   };
   const measure = c.measure;

@@ -1,14 +1,9 @@
-/**
- * What an item shows besides its date, read from its plan and measure. Shared by the full items of due-items.ts
- * (the report, the tests) and the compact ones `plan due` keeps (compact/), so both say the same.
- */
+/** What an item shows besides its date, read from its plan and measure. */
 import type { IsoDate } from "../dates/local-date.js";
-import type { Measure, PlanCore } from "../model/types.js";
+import type { Measure, Plan, Position } from "../model/types.js";
 import type { Candidate, DueField } from "./candidate.js";
 import { lastLogged } from "./measure-rules.js";
 import type { DueKind } from "./types.js";
-
-const NO_ONE: string[] = [];
 
 /** The kinds that come from a measure's `uppföljning`: its `av` is who acts on them. */
 export function isFollowUpKind(kind: DueKind): boolean {
@@ -16,7 +11,7 @@ export function isFollowUpKind(kind: DueKind): boolean {
 }
 
 /** Roles as written: the follow-up's `av` (else the measure's `ansvarig`), the measure's, or the plan's owner. */
-export function responsibleOf(plan: PlanCore, c: Candidate): string[] {
+export function responsibleOf(plan: Plan, c: Candidate): string[] {
   const measure = c.measure;
   if (!measure) return planOwner(plan);
   return isFollowUpKind(c.kind) ? followUpResponsible(measure) : measure.responsible;
@@ -29,9 +24,9 @@ export function followUpResponsible(measure: Measure): string[] {
 }
 
 /** Who answers for the plan-wide items: the document owner, when the plan names one. */
-export function planOwner(plan: PlanCore): string[] {
+export function planOwner(plan: Plan): string[] {
   const owner = plan.document.documentOwner;
-  return owner ? [owner] : NO_ONE;
+  return owner ? [owner] : [];
 }
 
 /** The name the Tidsplan uses (aktivitet), else the measure's rubrik. */
@@ -54,29 +49,25 @@ export function measureIndex(measure: Measure): number {
   return measure.source.path[1] as number;
 }
 
-/** The data path of a field: of the plan, of measure `index`, or of its `uppföljning`. Shared: never change one. */
+/** The data path of a field: of the plan, of measure `index`, or of its `uppföljning`. */
 export function fieldPath(field: DueField, index: number): readonly PropertyKey[] {
   switch (field) {
     case "id":
-      return ID_PATH;
+      return ["id"];
     case "revideras_senast":
-      return REVISION_PATH;
-    default: {
-      if (index >= PATHS_KEPT) return measurePath(field, index);
-      const paths = (MEASURE_PATHS[index] ??= {});
-      return (paths[field] ??= Object.freeze(measurePath(field, index)));
-    }
+      return ["styrdokument", "revideras_senast"];
+    case "klart_senast":
+      return ["åtgärder", index, field];
+    default:
+      return ["åtgärder", index, "uppföljning", field];
   }
 }
 
-const ID_PATH = Object.freeze(["id"]);
-const REVISION_PATH = Object.freeze(["styrdokument", "revideras_senast"]);
-/** Every plan's measure 0, 1, 2… has the same few paths: made once each (for the first PATHS_KEPT measures). */
-const PATHS_KEPT = 1000;
-const MEASURE_PATHS: Partial<Record<DueField, readonly PropertyKey[]>>[] = [];
-
-function measurePath(field: DueField, index: number): PropertyKey[] {
-  return field === "klart_senast" ? ["åtgärder", index, field] : ["åtgärder", index, "uppföljning", field];
+/** Where the field is in the file, as the model recorded it; a field the file lacks points at its parent. */
+export function positionOf(plan: Plan, c: Candidate): Position {
+  const measure = c.measure;
+  const source = !measure ? plan.source : c.field === "klart_senast" || !measure.followUp ? measure.source : measure.followUp.source;
+  return source.fields[c.field] ?? source.at;
 }
 
 /** Recurring follow-ups: the latest recorded follow-up, if any. */

@@ -2,20 +2,16 @@
  * The due dates of one measure: its dated follow-up, its recurring follow-up, its checkpoint and its deadline.
  * Pure and date-only. A done measure has nothing due. See docs/schedule.md for the reasoning behind each rule.
  */
+import { nextDueAfter } from "../dates/interval.js";
 import { type IsoDate, minDate } from "../dates/local-date.js";
-import type { FollowUp, Measure, PlanCore } from "../model/types.js";
+import type { FollowUp, Measure, Plan } from "../model/types.js";
 import { type Candidate, candidate, type DueField } from "./candidate.js";
-import { nextDueAfterRemembered as nextDueAfter } from "./next-due.js";
 import { planStart } from "./plan-start.js";
 import type { ScheduleOptions } from "./types.js";
 
-const NONE: readonly Candidate[] = [];
-
-export function measureCandidates(plan: PlanCore, measure: Measure, options: ScheduleOptions): readonly Candidate[] {
-  if (options.isDone(measure.status)) return NONE;
-  const followUp = measure.followUp;
-  const deadline = measure.deadline;
-  if (!followUp && !deadline) return NONE;
+export function measureCandidates(plan: Plan, measure: Measure, options: ScheduleOptions): Candidate[] {
+  if (options.isDone(measure.status)) return [];
+  const { followUp, deadline } = measure;
   const out: Candidate[] = [];
   if (followUp) {
     const recurring = recurringDue(plan, followUp, lastLogged(followUp), options.today);
@@ -32,18 +28,13 @@ export function measureCandidates(plan: PlanCore, measure: Measure, options: Sch
   return out;
 }
 
-/** The latest recorded follow-up, whatever the order of the log. (Loops by index: see keptCandidates.) */
+/** The latest recorded follow-up, whatever the order of the log. */
 export function lastLogged(followUp: FollowUp): IsoDate | undefined {
-  const log = followUp.log;
-  let last: IsoDate | undefined;
-  for (let i = 0; i < log.length; i++) if (last === undefined || log[i]!.date > last) last = log[i]!.date;
-  return last;
+  return followUp.log.map((entry) => entry.date).reduce<IsoDate | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined);
 }
 
 function loggedOnOrAfter(followUp: FollowUp, date: IsoDate): boolean {
-  const log = followUp.log;
-  for (let i = 0; i < log.length; i++) if (log[i]!.date >= date) return true;
-  return false;
+  return followUp.log.some((entry) => entry.date >= date);
 }
 
 interface RecurringDue {
@@ -57,7 +48,7 @@ interface RecurringDue {
  * Never recorded: its first date (`datum`) if given, else one interval after the plan's start, else today,
  * because a recurring follow-up that has never been held is due now, though we cannot claim since when.
  */
-function recurringDue(plan: PlanCore, followUp: FollowUp, last: IsoDate | undefined, today: IsoDate): RecurringDue | undefined {
+function recurringDue(plan: Plan, followUp: FollowUp, last: IsoDate | undefined, today: IsoDate): RecurringDue | undefined {
   const interval = followUp.interval;
   if (!interval) return undefined;
   if (last) {

@@ -1,17 +1,14 @@
 /** The due dates of a plan as a whole: its revision date and the run-up to a report-back. */
 import type { IsoDate } from "../dates/local-date.js";
-import type { PlanCore } from "../model/types.js";
+import type { Plan } from "../model/types.js";
 import { type Candidate, candidate } from "./candidate.js";
 import { isUnitPlan, planStart } from "./plan-start.js";
 import { nextReportBack } from "./report-back.js";
 import type { ScheduleOptions } from "./types.js";
 
-const NONE: readonly Candidate[] = [];
-
-export function planCandidates(plan: PlanCore, options: ScheduleOptions): readonly Candidate[] {
+export function planCandidates(plan: Plan, options: ScheduleOptions): Candidate[] {
   const reviseBy = plan.document.reviseBy;
   const reportBack = reportBackCandidate(plan, options);
-  if (!reviseBy && !reportBack) return NONE;
   const out: Candidate[] = [];
   if (reviseBy) out.push(candidate("revision", reviseBy, "revideras_senast", undefined));
   if (reportBack) out.push(reportBack);
@@ -23,7 +20,7 @@ export function planCandidates(plan: PlanCore, options: ScheduleOptions): readon
  * report-back (or earlier, when the look-ahead window reaches it) until the end of the report-back month.
  * A plan that starts after the report-back month, or whose measures are all done, has nothing to report.
  */
-function reportBackCandidate(plan: PlanCore, options: ScheduleOptions): Candidate | undefined {
+function reportBackCandidate(plan: Plan, options: ScheduleOptions): Candidate | undefined {
   if (!isUnitPlan(plan)) return undefined;
   const window = nextReportBack(options.today, options.reportMonths);
   if (!window) return undefined;
@@ -37,13 +34,7 @@ function reportBackCandidate(plan: PlanCore, options: ScheduleOptions): Candidat
   return c;
 }
 
-/** (Loops by index: see keptCandidates.) */
-function latestLogged(plan: PlanCore): IsoDate | "" {
-  let latest: IsoDate | "" = "";
-  const measures = plan.measures;
-  for (let m = 0; m < measures.length; m++) {
-    const log = measures[m]!.followUp?.log;
-    if (log) for (let i = 0; i < log.length; i++) if (log[i]!.date > latest) latest = log[i]!.date;
-  }
-  return latest;
+function latestLogged(plan: Plan): IsoDate | "" {
+  const dates = plan.measures.flatMap((m) => m.followUp?.log.map((entry) => entry.date) ?? []);
+  return dates.reduce<IsoDate | "">((a, b) => (b > a ? b : a), "");
 }

@@ -16,20 +16,8 @@ export interface ReportBackWindow {
   freshSince: IsoDate;
 }
 
-let remembered: { today: IsoDate; reportMonths: readonly number[]; window: ReportBackWindow | undefined } | undefined;
-
-/**
- * The report-back month that today falls in or before (the nearest one not yet over). Asked once per plan with the
- * same day and months, so the last answer is kept (a window is never changed by its readers).
- */
+/** The report-back month that today falls in or before (the nearest one not yet over). */
 export function nextReportBack(today: IsoDate, reportMonths: readonly number[]): ReportBackWindow | undefined {
-  if (remembered?.today !== today || remembered.reportMonths !== reportMonths) {
-    remembered = { today, reportMonths, window: computeNextReportBack(today, reportMonths) };
-  }
-  return remembered.window;
-}
-
-function computeNextReportBack(today: IsoDate, reportMonths: readonly number[]): ReportBackWindow | undefined {
   if (reportMonths.length === 0) return undefined;
   const todayIndex = monthIndex(today);
   const year = Math.floor(todayIndex / 12);

@@ -1,7 +1,7 @@
 /** "Today" for `plan due` and `plan followup`: `--today`, else PLAN_TODAY, else the local date of the clock. */
 import { type IsoDate, parseIsoDate, todayLocal } from "../dates/local-date.js";
-import { quoteValue } from "../diagnostics/safe-text.js";
-import { UsageError } from "../errors.js";
+import { quoteValue } from "../text/safe-text.js";
+import { UsageError } from "../diagnostics/run-error.js";
 
 export interface TodaySources {
   flag?: string;

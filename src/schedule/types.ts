@@ -18,8 +18,11 @@ export interface DueItem {
   planTitle: string;
   /** The plan file, as displayed (relative to the working directory). */
   file: string;
-  /** The data path of the field that makes the item due, for pointing at its line. */
+  /** The data path of the field that makes the item due. */
   path: readonly PropertyKey[];
+  /** Where that field is in the file (1-based): the value, or the nearest parent when the field is absent. */
+  line: number;
+  column: number;
   measureId?: string;
   /** The name the Tidsplan uses (aktivitet), else the measure's rubrik. */
   measureName?: string;

@@ -4,10 +4,10 @@
  * the schema allows at that spot.
  */
 import type * as z from "zod/mini";
-import type { Lang } from "../i18n.js";
-import { type Finding, formatPath, valueAt } from "../validate/finding.js";
-import { suggest } from "../validate/suggest.js";
-import { quoteValue } from "../diagnostics/safe-text.js";
+import type { Lang } from "../text/lang.js";
+import { type Finding, formatPath, valueAt } from "../diagnostics/finding.js";
+import { suggest } from "../text/suggest.js";
+import { quoteValue } from "../text/safe-text.js";
 
 const TYPE_NAMES: Record<string, Record<Lang, string>> = {
   string: { sv: "text", en: "text" },

@@ -1,36 +1,45 @@
-/** One file through load and validation. Any failure, of whatever kind, becomes that file's diagnostic. */
+/**
+ * One file through load, validation and the model: its diagnostics, and the plan or report definition it holds when
+ * it is valid. The parsed document lives only here: findings and the model take their positions from it, and it
+ * is dropped when the file is done, so a run over many files holds their models, never their documents.
+ */
 import type { Config } from "../config/defaults.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { diagnostic, WHOLE_FILE } from "../diagnostics/messages.js";
-import { escapeControl } from "../diagnostics/safe-text.js";
-import type { Lang } from "../i18n.js";
 import type { DiscoveredFile } from "../load/discover.js";
-import { loadFileSync, loadText, type LoadedFile } from "../load/load-file.js";
-import type { ReadProblem } from "../load/read-text.js";
-import type { Finding } from "./finding.js";
-import { validateDocument, type ValidDocument } from "./validate-document.js";
+import { type LoadedFile, type LoadResult, loadFileSync } from "../load/load-file.js";
+import { planFromFile } from "../model/from-file.js";
+import { definitionFromFile, type ReportDefinition } from "../model/report-definition.js";
+import type { Plan } from "../model/types.js";
+import type { PlanFile } from "../schema/plan-schema.js";
+import type { ReportDefinitionFile } from "../schema/report-schema.js";
+import type { Lang } from "../text/lang.js";
+import { escapeControl } from "../text/safe-text.js";
+import { planKind } from "./document-kinds.js";
+import { validateDocument } from "./validate-document.js";
+
+export type CheckedDocument = { kind: "plan"; plan: Plan } | { kind: "report"; definition: ReportDefinition };
 
 export interface FileOutcome {
-  document?: ValidDocument;
+  document?: CheckedDocument;
   diagnostics: Diagnostic[];
 }
 
-/** `parse`: "located" when the caller will ask for many positions of a valid file (plan due's items). */
-export function checkFile(found: DiscoveredFile, config: Config, lang: Lang, parse: "fast" | "located" = "fast"): FileOutcome {
+export function checkFile(found: DiscoveredFile, config: Config, lang: Lang): FileOutcome {
+  return checkLoaded(found, () => loadFileSync(found), config, lang);
+}
+
+/** The same for a loaded file (`plan followup` checks the text it is about to write). */
+export function checkLoaded(found: DiscoveredFile, load: () => LoadResult, config: Config, lang: Lang): FileOutcome {
   try {
-    const loaded = loadFileSync(found, parse);
-    if (!loaded.ok) return { diagnostics: problemDiagnostics(loaded.problems, found.display, lang) };
-    let file = loaded.file;
-    let result = validateDocument(file, config, lang);
-    if (file.parsedBy === "fast" && result.findings.length > 0) {
-      // Findings are reported from the exact parse only, so both paths always print the same diagnostics.
-      const exact = loadText(found, file.text, "exact");
-      if (!exact.ok) return { diagnostics: problemDiagnostics(exact.problems, found.display, lang) };
-      file = exact.file;
-      result = validateDocument(file, config, lang);
+    const loaded = load();
+    if (!loaded.ok) {
+      return { diagnostics: loaded.problems.map((p) => diagnostic(p.code, found.display, p.at ?? WHOLE_FILE, lang, p.params)) };
     }
-    const diagnostics = result.findings.map((f) => findingDiagnostic(f, file, lang));
-    return result.ok ? { document: result.document, diagnostics } : { diagnostics };
+    const file = loaded.file;
+    const result = validateDocument(file.data, config, lang);
+    const diagnostics = result.findings.map((f) => diagnostic(f.code, file.display, file.locate(f.path, f.on), lang, f.params));
+    return result.ok ? { document: documentOf(result.typ, result.data, file), diagnostics } : { diagnostics };
   } catch (error) {
     // Whatever goes wrong with one file is that file's finding; the other files are still checked.
     const reason = escapeControl(error instanceof Error ? error.message : String(error)).slice(0, 200);
@@ -38,24 +47,8 @@ export function checkFile(found: DiscoveredFile, config: Config, lang: Lang, par
   }
 }
 
-function problemDiagnostics(problems: readonly ReadProblem[], file: string, lang: Lang): Diagnostic[] {
-  return problems.map((p) => diagnostic(p.code, file, p.at ?? WHOLE_FILE, lang, p.params));
-}
-
-export function findingDiagnostic(finding: Finding, file: LoadedFile, lang: Lang): Diagnostic {
-  return diagnostic(finding.code, file.display, file.locate(finding.path, finding.on), lang, finding.params);
-}
-
-/** What the cross-file rules need to know of a valid file, small enough to keep for 10,000 files. */
-export interface PlanIdRecord {
-  id: string;
-  file: DiscoveredFile;
-}
-
-export function planIdRecord(outcome: FileOutcome): PlanIdRecord | undefined {
-  const id = (outcome.document?.data as { id?: unknown } | undefined)?.id;
-  const file = outcome.document?.file;
-  if (typeof id !== "string" || !file) return undefined;
-  // A copy: the id read from the file is a slice of the file's whole text, and would keep it alive for the run.
-  return { id: `${id} `.slice(0, -1), file: { absolute: file.absolute, display: file.display } };
+function documentOf(typ: string, data: unknown, file: LoadedFile): CheckedDocument {
+  return typ === planKind.typ
+    ? { kind: "plan", plan: planFromFile(data as PlanFile, file) }
+    : { kind: "report", definition: definitionFromFile(data as ReportDefinitionFile, file) };
 }

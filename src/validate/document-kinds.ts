@@ -5,7 +5,7 @@
 import type * as z from "zod/mini";
 import { planSchema, type PlanFile } from "../schema/plan-schema.js";
 import { reportDefinitionSchema, REPORT_TYP, type ReportDefinitionFile } from "../schema/report-schema.js";
-import { REPORT_RULES } from "../report/definition/rules.js";
+import { REPORT_RULES } from "./rules/report-definition.js";
 import { PLAN_RULES } from "./rules/index.js";
 import type { Rule } from "./rules/rule.js";
 

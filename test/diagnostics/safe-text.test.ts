@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeControl, neutraliseLine, neutraliseLines, quoteValue, stringifyJson } from "../../src/diagnostics/safe-text.js";
+import { escapeControl, neutraliseLine, neutraliseLines, quoteValue, stringifyJson } from "../../src/text/safe-text.js";
 import { runnerCommandLines } from "./fixtures.js";
 
 describe("escapeControl", () => {

@@ -1,6 +1,6 @@
 /** Runs the CLI in-process with a captured io, as a user would call it from `cwd`. */
 import { main } from "../../src/cli.js";
-import type { Io } from "../../src/cli/io.js";
+import type { Io } from "../../src/commands/io.js";
 
 export interface CliRun {
   exitCode: number;

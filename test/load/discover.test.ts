@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { discoverFiles, displayPath, extensionOf } from "../../src/load/discover.js";
+import { discoverFiles, displayPath } from "../../src/load/discover.js";
 import { MAX_FILE_BYTES, readPlanTextSync } from "../../src/load/read-text.js";
 
 let root: string;
@@ -36,36 +36,18 @@ describe("discoverFiles", () => {
     expect(shown).toEqual(["plans/..x.md", "plans/2024/b.yaml", "plans/2024/enheter/c.yml", "plans/a.md", "plans/link.md"]);
     expect((await discoverFiles(["../outside"], cwd)).map((f) => f.display)).toEqual([`${join(root, "outside", "e.md")}`]);
   });
-
-  it("marks the regular files a walk lists, and not a link or a file given by name", async () => {
-    const cwd = join(root, "repo");
-    const files = await discoverFiles(["plans"], cwd);
-    const regular = Object.fromEntries(files.map((f) => [f.display, f.regular === true]));
-    expect(regular).toEqual({ "plans/..x.md": true, "plans/2024/b.yaml": true, "plans/2024/enheter/c.yml": true, "plans/a.md": true, "plans/link.md": false });
-    expect((await discoverFiles(["plans/a.md"], cwd))[0]!.regular).toBeUndefined();
-  });
 });
 
-describe("readPlanTextSync of a file a walk listed as regular", () => {
-  it("reads it as any other file", () => {
-    const path = join(root, "repo", "plans", "2024", "b.yaml");
-    expect(readPlanTextSync(path, true)).toEqual(readPlanTextSync(path));
-    expect(readPlanTextSync(path, true)).toEqual({ ok: true, text: "id: b\n", clean: true });
+describe("readPlanTextSync of a file a walk listed", () => {
+  it("reads it", () => {
+    expect(readPlanTextSync(join(root, "repo", "plans", "2024", "b.yaml"))).toEqual({ ok: true, text: "id: b\n" });
   });
 
-  it("still refuses one too large, and says so of one gone since it was listed", () => {
+  it("refuses one too large before reading it, and says so of one gone since it was listed", () => {
     const big = join(root, "big.md");
     writeFileSync(big, `---\nid: x\n---\n${"a".repeat(MAX_FILE_BYTES)}\n`);
-    expect(readPlanTextSync(big, true)).toMatchObject({ ok: false, problem: { code: "file-too-large" } });
-    expect(readPlanTextSync(join(root, "gone.md"), true)).toEqual(readPlanTextSync(join(root, "gone.md")));
-    expect(readPlanTextSync(join(root, "gone.md"), true)).toMatchObject({ ok: false, problem: { code: "file-unreadable", params: { reason: "finns inte" } } });
+    expect(readPlanTextSync(big)).toMatchObject({ ok: false, problem: { code: "file-too-large" } });
+    expect(readPlanTextSync(join(root, "gone.md"))).toMatchObject({ ok: false, problem: { code: "file-unreadable", params: { reason: "finns inte" } } });
   });
 });
 
-describe("extensionOf", () => {
-  it("is path.extname for a file name", async () => {
-    const { extname } = await import("node:path");
-    const names = [".md", "..md", "a.md", "a.MD", ".x.md", "a.md.txt", "a.", "md", ".yaml", "a.yml", "...md", "a..b", "", ".", ".."];
-    for (const name of names) expect(extensionOf(name), name).toBe(extname(name));
-  });
-});

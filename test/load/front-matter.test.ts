@@ -4,7 +4,7 @@ import { splitFrontMatter } from "../../src/load/front-matter.js";
 describe("splitFrontMatter", () => {
   it("splits YAML and keeps the body byte for byte", () => {
     const result = splitFrontMatter("---\nid: a\n---\n# Rubrik\n\nText  \n");
-    expect(result).toEqual({ ok: true, value: { yaml: "id: a\n", yamlStartLine: 2, body: "# Rubrik\n\nText  \n" } });
+    expect(result).toEqual({ ok: true, value: { yaml: "id: a\n", yamlStartLine: 2, body: "# Rubrik\n\nText  \n", bodyStartLine: 4 } });
   });
 
   it("requires the front matter to open on line 1", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { locate, MAX_DEPTH, parseYaml } from "../../src/load/parse-yaml.js";
+import { locate } from "../../src/load/locate.js";
+import { MAX_DEPTH, parseYaml } from "../../src/load/parse-yaml.js";
 
 function problems(text: string) {
   const result = parseYaml(text);

@@ -1,6 +1,6 @@
 import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
-import { styles } from "../../src/output/styles.js";
+import { styles } from "../../src/text/styles.js";
 
 // chalk (a devDependency now) is the reference: plan wrote its colours with chalk at level 1 before.
 const chalk = new Chalk({ level: 1 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseBody } from "../../src/report/definition/body.js";
+import { parseBody } from "../../src/model/report-body.js";
 import { fixture, REPO } from "../helpers/paths.js";
 import { runCli } from "../helpers/run-cli.js";
 

@@ -22,8 +22,8 @@ export async function fixtureReport(name: string, year: number, month: number, t
   const config = await loadConfig(cwd);
   const checked = await checkFiles({ paths: ["plans"], cwd, config, lang: "sv" });
   if (checked.diagnostics.some((d) => d.severity === "error")) throw new Error(JSON.stringify(checked.diagnostics));
-  const { document, definition } = findDefinition(checked.documents, { period: { year, month } }, "sv");
-  const { plans, background } = resolvePlans(definition, document, checked.documents, "sv");
+  const definition = findDefinition(checked.definitions, { period: { year, month } }, "sv");
+  const { plans, background } = resolvePlans(definition, checked.plans, "sv");
   const model = buildReport({ definition, plans, background, config, date: definition.date ?? "2025-10-30" });
   return { model, document: renderDocument(model, template ?? (await builtinTemplate(MARKDOWN_TEMPLATE))) };
 }

@@ -12,9 +12,9 @@ import type { PlanFile } from "../../src/schema/plan-schema.js";
 export function planOf(yaml: string, file = "plans/test.yaml"): Plan {
   const loaded = loadText({ absolute: `/x/${file}`, display: file }, yaml);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-  const result = validateDocument(loaded.file, DEFAULT_CONFIG, "sv");
+  const result = validateDocument(loaded.file.data, DEFAULT_CONFIG, "sv");
   if (!result.ok) throw new Error(JSON.stringify(result.findings));
-  return planFromFile(result.document.data as PlanFile, loaded.file);
+  return planFromFile(result.data as PlanFile, loaded.file);
 }
 
 /** One measure in an otherwise minimal plan; `extra` is more plan-level YAML. */

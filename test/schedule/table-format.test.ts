@@ -6,9 +6,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeChunks } from "../../src/cli/io.js";
+import { writeChunks } from "../../src/commands/io.js";
 import { DEFAULT_CONFIG, isDone } from "../../src/config/defaults.js";
-import type { Lang } from "../../src/i18n.js";
+import type { Lang } from "../../src/text/lang.js";
 import { loadText } from "../../src/load/load-file.js";
 import { planFromFile } from "../../src/model/from-file.js";
 import type { PlanFile } from "../../src/schema/plan-schema.js";

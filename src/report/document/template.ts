@@ -4,7 +4,7 @@
  * text, a `{{block}}` alone on a line for generated content, and `<!-- … -->` comments, which are dropped.
  * Every placeholder is checked here, before anything is rendered: an unknown one is an error naming the valid ones.
  */
-import { suggest } from "../../validate/suggest.js";
+import { suggest } from "../../text/suggest.js";
 
 export type TemplateNode =
   | { kind: "heading"; level: number; text: string; line: number }

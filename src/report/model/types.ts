@@ -5,8 +5,10 @@
  * numbers and dates are already formatted the Swedish way.
  */
 import type { IsoDate } from "../../dates/local-date.js";
+import type { ProseBlock } from "../../model/report-body.js";
 
-export type ProseBlock = { kind: "paragraph"; text: string } | { kind: "list"; ordered: boolean; items: string[] };
+export type { ProseBlock };
+
 
 export interface MonthRef {
   year: number;

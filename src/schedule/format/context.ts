@@ -1,8 +1,6 @@
 /** What every `plan due` format gets besides the items. */
 import type { IsoDate } from "../../dates/local-date.js";
-import type { Location } from "../../diagnostics/messages.js";
-import type { Lang } from "../../i18n.js";
-import type { OutputPiece } from "../../output/byte-batches.js";
+import type { Lang } from "../../text/lang.js";
 import type { DueItem } from "../types.js";
 
 export interface DueFormatContext {
@@ -10,8 +8,6 @@ export interface DueFormatContext {
   color: boolean;
   today: IsoDate;
   within: number;
-  /** Line and column of an item's field in its file. */
-  locate(item: DueItem): Location;
   /** Role code → title, from the config, for the table's group headings. */
   roleTitles: Readonly<Record<string, string>>;
   /** The `--ansvarig` filter, so the table shows only that role's groups. */
@@ -21,8 +17,5 @@ export interface DueFormatContext {
   toolVersion: string;
 }
 
-/**
- * The output in pieces of whole lines (text, or a table that writes its own bytes), written as they come, so ten
- * thousand plans never make one huge string.
- */
-export type DueFormatter = (items: readonly DueItem[], ctx: DueFormatContext) => Iterable<OutputPiece>;
+/** The whole output of one format, for items sorted by due date (schedule/due-items.ts). */
+export type DueFormatter = (items: readonly DueItem[], ctx: DueFormatContext) => string;

@@ -15,7 +15,7 @@
  * Items are sorted by due date, then file and position. Optional keys are absent rather than null.
  * docs/due-and-followup.md describes every field.
  */
-import { jsonString as q, stringifyJson } from "../../diagnostics/safe-text.js";
+import { jsonString as q, stringifyJson } from "../../text/safe-text.js";
 import type { DueItem } from "../types.js";
 import type { DueFormatContext } from "./context.js";
 import { messageText, pathText } from "./texts.js";

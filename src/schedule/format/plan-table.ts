@@ -3,9 +3,9 @@
  * of thousands of rows (a measure under each of its roles, "Uppföljning", a date, "5 dagar sen", a line number), so
  * each distinct text is laid out and encoded once (a TableCell) and a row is written as five copies of bytes.
  */
-import { escapeControl, neutraliseLines } from "../../diagnostics/safe-text.js";
+import { escapeControl, neutraliseLines } from "../../text/safe-text.js";
 import type { ByteBatches } from "../../output/byte-batches.js";
-import type { Styles } from "../../output/styles.js";
+import type { Styles } from "../../text/styles.js";
 import { fitWidths, type Style, TableCell, writeTable } from "../../output/text-table.js";
 import type { DueFormatContext } from "./context.js";
 import { daysText, HEADERS } from "./texts.js";

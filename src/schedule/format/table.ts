@@ -6,9 +6,9 @@
  *
  * Unlike the other formats it reads the compact plans themselves (table-rows.ts) rather than a sorted list of items.
  */
-import { escapeControl, neutraliseLines } from "../../diagnostics/safe-text.js";
+import { escapeControl, neutraliseLines } from "../../text/safe-text.js";
 import type { OutputPiece } from "../../output/byte-batches.js";
-import { styles } from "../../output/styles.js";
+import { styles } from "../../text/styles.js";
 import { roleCode } from "../../validate/rules/roles.js";
 import type { DuePlan } from "../compact/item-view.js";
 import { inFileOrder } from "../compact/order.js";

@@ -1,8 +1,8 @@
 /** The words of `plan due` output, in Swedish and English. Every user-facing string of the formats comes from here. */
 import { intervalLabel } from "../../dates/interval.js";
 import { SWEDISH_MONTHS } from "../../dates/local-date.js";
-import type { Lang } from "../../i18n.js";
-import { formatPath } from "../../validate/finding.js";
+import type { Lang } from "../../text/lang.js";
+import { formatPath } from "../../diagnostics/finding.js";
 import type { DueItem, DueState } from "../types.js";
 
 const ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

@@ -1,6 +1,6 @@
 import { parseIsoDate } from "../../dates/local-date.js";
 import { parsePeriod } from "../../dates/period.js";
-import type { Finding } from "../finding.js";
+import type { Finding } from "../../diagnostics/finding.js";
 import type { PlanRule } from "./rule.js";
 
 /** A checkpoint (avstämning) after the measure's deadline could never be met. */

@@ -1,4 +1,4 @@
-import { quoteValue } from "../../diagnostics/safe-text.js";
+import { quoteValue } from "../../text/safe-text.js";
 import type { PlanRule } from "./rule.js";
 
 /** year.sequence COMMITTEE, as on every document of the registry: `2023.027 VON`. */

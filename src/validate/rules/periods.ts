@@ -1,6 +1,6 @@
 import { parsePeriod } from "../../dates/period.js";
-import { quoteValue } from "../../diagnostics/safe-text.js";
-import { type Finding, formatPath } from "../finding.js";
+import { quoteValue } from "../../text/safe-text.js";
+import { type Finding, formatPath } from "../../diagnostics/finding.js";
 import type { PlanRule } from "./rule.js";
 
 /** Deadlines and key-figure periods must parse with the one period parser that `plan due` uses. */

@@ -1,6 +1,6 @@
 import { parseIsoDate } from "../../dates/local-date.js";
-import { quoteValue } from "../../diagnostics/safe-text.js";
-import { type Finding, formatPath } from "../finding.js";
+import { quoteValue } from "../../text/safe-text.js";
+import { type Finding, formatPath } from "../../diagnostics/finding.js";
 import type { PlanRule } from "./rule.js";
 
 const UNTIL_FURTHER_NOTICE = /^tills vidare$/i;

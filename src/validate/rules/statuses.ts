@@ -1,6 +1,6 @@
-import { quoteValue } from "../../diagnostics/safe-text.js";
-import type { Finding } from "../finding.js";
-import { suggest } from "../suggest.js";
+import { quoteValue } from "../../text/safe-text.js";
+import type { Finding } from "../../diagnostics/finding.js";
+import { suggest } from "../../text/suggest.js";
 import type { PlanRule } from "./rule.js";
 import { statusVocabulary, type Vocabulary } from "./vocabulary.js";
 

@@ -1,5 +1,5 @@
-import { quoteValue } from "../../diagnostics/safe-text.js";
-import type { Finding } from "../finding.js";
+import { quoteValue } from "../../text/safe-text.js";
+import type { Finding } from "../../diagnostics/finding.js";
 import type { PlanRule } from "./rule.js";
 
 /** Beyond this many measures a map beats comparing each id with those before it. */

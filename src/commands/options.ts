@@ -1,7 +1,7 @@
 /** Output mode and language are pure functions of flags, environment and config. */
 import type { Config } from "../config/defaults.js";
-import { UsageError } from "../errors.js";
-import { isLang, type Lang } from "../i18n.js";
+import { UsageError } from "../diagnostics/run-error.js";
+import { isLang, type Lang } from "../text/lang.js";
 import type { Io } from "./io.js";
 
 export function resolveLang(flag: string | undefined, io: Io, config?: Config): Lang {

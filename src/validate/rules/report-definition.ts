@@ -5,13 +5,13 @@
  */
 import { parsePeriod } from "../../dates/period.js";
 import { parseIsoDate } from "../../dates/local-date.js";
-import { quoteValue } from "../../diagnostics/safe-text.js";
+import { quoteValue } from "../../text/safe-text.js";
 import type { ReportDefinitionFile } from "../../schema/report-schema.js";
-import { formatPath, type Finding } from "../../validate/finding.js";
-import { DIARIENUMMER } from "../../validate/rules/diarienummer.js";
-import type { Rule } from "../../validate/rules/rule.js";
-import { suggest } from "../../validate/suggest.js";
-import { TEXT_TOKENS, unknownTokens } from "./tokens.js";
+import { formatPath, type Finding } from "../../diagnostics/finding.js";
+import { DIARIENUMMER } from "./diarienummer.js";
+import type { Rule } from "./rule.js";
+import { suggest } from "../../text/suggest.js";
+import { TEXT_TOKENS, unknownTokens } from "../../model/report-tokens.js";
 
 export type ReportRule = Rule<ReportDefinitionFile>;
 

@@ -4,8 +4,9 @@
  * of plain text: hard line breaks inside a paragraph are joined (as Markdown does), and inline syntax is not
  * interpreted, so what the secretary wrote is what the committee reads, in the Markdown and in the PDF alike.
  */
-import type { ProseBlock } from "../model/types.js";
-import { unknownTokens } from "./tokens.js";
+import { unknownTokens } from "./report-tokens.js";
+
+export type ProseBlock = { kind: "paragraph"; text: string } | { kind: "list"; ordered: boolean; items: string[] };
 
 export const BODY_SECTIONS = {
   ärendebeskrivning: ["ärendebeskrivning"],

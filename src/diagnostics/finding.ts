@@ -1,4 +1,4 @@
-import type { DiagnosticCode, Params } from "../diagnostics/messages.js";
+import type { DiagnosticCode, Params } from "./messages.js";
 
 /**
  * A problem found in a file's data, before it has a position: rules and the schema speak in data paths,

@@ -1,9 +1,10 @@
 /** The one place where a report definition's Swedish keys become the English shape the report model is built from. */
-import { parsePeriod } from "../../dates/period.js";
-import type { IsoDate } from "../../dates/local-date.js";
-import type { LoadedFile } from "../../load/load-file.js";
-import type { ReportDefinitionFile } from "../../schema/report-schema.js";
-import { parseBody, type ParsedBody } from "./body.js";
+import { parsePeriod } from "../dates/period.js";
+import type { IsoDate } from "../dates/local-date.js";
+import type { LoadedFile } from "../load/load-file.js";
+import type { ReportDefinitionFile } from "../schema/report-schema.js";
+import { type ParsedBody, parseBody } from "./report-body.js";
+import type { Position } from "./types.js";
 
 export interface ReportDefinition {
   title: string;
@@ -23,13 +24,19 @@ export interface ReportDefinition {
   signatories: { name: string; title: string }[];
   draft: boolean;
   body: ParsedBody;
-  /** The file, as displayed, and the line its body starts on (for messages about the prose). */
+  /** The file, as displayed and absolute, and the line its body starts on (for messages about the prose). */
   file: string;
+  absolute: string;
   bodyStartLine: number;
+  /** Where each entry of `planer` and `nyckeltal_från` is, for a message about an id no plan has. */
+  positions: { plans: Position[]; keyFiguresFrom: Position[] };
 }
 
 /** Expects a definition that `plan check` found valid (the period is a month). */
-export function definitionFromFile(data: ReportDefinitionFile, file: Pick<LoadedFile, "display" | "text" | "body">): ReportDefinition {
+export function definitionFromFile(
+  data: ReportDefinitionFile,
+  file: Pick<LoadedFile, "absolute" | "display" | "body" | "bodyStartLine" | "locate">,
+): ReportDefinition {
   const period = parsePeriod(data.period);
   if (!period.ok) throw new Error(`period ${data.period} är ingen månad`);
   const start = period.range.start;
@@ -57,14 +64,15 @@ export function definitionFromFile(data: ReportDefinitionFile, file: Pick<Loaded
     draft: data.utkast ?? false,
     body: parseBody(file.body),
     file: file.display,
-    bodyStartLine: bodyStartLine(file.text, file.body),
+    absolute: file.absolute,
+    bodyStartLine: file.bodyStartLine,
+    positions: {
+      plans: (data.planer ?? []).map((_, i) => position(file.locate(["planer", i]))),
+      keyFiguresFrom: (data.nyckeltal_från ?? []).map((_, i) => position(file.locate(["nyckeltal_från", i]))),
+    },
   };
 }
 
-/** The body is the file's tail, byte for byte: its first line is the line after everything before it. */
-function bodyStartLine(text: string, body: string): number {
-  const offset = text.endsWith(body) ? text.length - body.length : text.length;
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+function position({ line, column }: Position): Position {
+  return { line, column };
 }
