@@ -69,32 +69,36 @@ const PLAIN = /^[0-9-]+$/;
 function parse(text: string): PeriodResult {
   // NFC so that a decomposed "å" (as macOS file names and some editors write it) still matches.
   const s = PLAIN.test(text) ? text : text.normalize("NFC").trim().toLowerCase().replace(/\s+/g, " ");
-  let m: RegExpExecArray | null;
-
   if (DATE.test(s)) {
     const date = parseIsoDate(s);
     return date ? found("date", date, date) : INVALID_DATE;
   }
-  if ((m = NUMERIC_MONTH.exec(s))) return month(Number(m[1]), Number(m[2]));
-  if ((m = YEAR_ONLY.exec(s))) {
-    const year = Number(m[1]);
+  const numeric = NUMERIC_MONTH.exec(s);
+  if (numeric) return month(Number(numeric[1]), Number(numeric[2]));
+  const yearOnly = YEAR_ONLY.exec(s);
+  if (yearOnly) {
+    const year = Number(yearOnly[1]);
     return found("year", isoDate(year, 1, 1), isoDate(year, 12, 31));
   }
-  if ((m = TERM.exec(s))) {
-    const year = fullYear(m[2]!);
-    return m[1]!.startsWith("v")
+  const term = TERM.exec(s);
+  if (term) {
+    const year = fullYear(term[2]!);
+    return term[1]!.startsWith("v")
       ? found("term", isoDate(year, 1, 1), isoDate(year, 6, 30))
       : found("term", isoDate(year, 8, 1), isoDate(year, 12, 31));
   }
-  if ((m = QUARTER.exec(s))) {
-    const year = fullYear(m[2]!);
-    const first = (Number(m[1]) - 1) * 3 + 1;
+  const quarter = QUARTER.exec(s);
+  if (quarter) {
+    const year = fullYear(quarter[2]!);
+    const first = (Number(quarter[1]) - 1) * 3 + 1;
     return found("quarter", isoDate(year, first, 1), isoDate(year, first + 2, daysInMonth(year, first + 2)));
   }
-  if ((m = WEEK.exec(s))) return week(Number(m[1]), fullYear(m[2]!));
-  if ((m = MONTH_NAME.exec(s))) {
-    const monthNumber = monthFromSwedishName(m[1]!);
-    return monthNumber ? month(fullYear(m[2]!), monthNumber) : UNRECOGNISED;
+  const week_ = WEEK.exec(s);
+  if (week_) return week(Number(week_[1]), fullYear(week_[2]!));
+  const monthName = MONTH_NAME.exec(s);
+  if (monthName) {
+    const monthNumber = monthFromSwedishName(monthName[1]!);
+    return monthNumber ? month(fullYear(monthName[2]!), monthNumber) : UNRECOGNISED;
   }
   return UNRECOGNISED;
 }

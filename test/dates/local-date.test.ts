@@ -182,7 +182,7 @@ describe("Swedish month names", () => {
   });
 
   it("reads full names and common abbreviations", () => {
-    SWEDISH_MONTHS.forEach((name, i) => expect(monthFromSwedishName(name)).toBe(i + 1));
+    for (const [i, name] of SWEDISH_MONTHS.entries()) expect(monthFromSwedishName(name)).toBe(i + 1);
     const abbreviations: [string, number][] = [
       ["jan", 1], ["feb", 2], ["febr", 2], ["mar", 3], ["apr", 4], ["maj", 5], ["jun", 6],
       ["jul", 7], ["aug", 8], ["sep", 9], ["sept", 9], ["okt", 10], ["nov", 11], ["dec", 12],

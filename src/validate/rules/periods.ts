@@ -8,25 +8,22 @@ export const periods: PlanRule = {
   name: "periods",
   check(plan) {
     const findings: Finding[] = [];
-    const measures = plan.åtgärder;
-    for (let i = 0; i < measures.length; i++) {
-      const deadline = measures[i]!.klart_senast;
-      if (deadline === undefined) continue;
+    plan.åtgärder.forEach((measure, i) => {
+      const deadline = measure.klart_senast;
+      if (deadline === undefined) return;
       const result = parsePeriod(String(deadline));
-      if (result.ok) continue;
+      if (result.ok) return;
       const path = ["åtgärder", i, "klart_senast"];
       const code = result.reason === "invalid-date" ? "date-invalid" : "period-invalid";
       findings.push({ code, path, params: { key: formatPath(path), value: quoteValue(deadline) } });
-    }
-    const figures = plan.nyckeltal;
-    if (!figures) return findings;
-    for (let i = 0; i < figures.length; i++) {
-      for (const period of Object.keys(figures[i]!.värden)) {
+    });
+    (plan.nyckeltal ?? []).forEach((figure, i) => {
+      for (const period of Object.keys(figure.värden)) {
         if (parsePeriod(period).ok) continue;
         const path = ["nyckeltal", i, "värden", period];
         findings.push({ code: "period-invalid", path, on: "key", params: { key: formatPath(path.slice(0, 3)), value: quoteValue(period) } });
       }
-    }
+    });
     return findings;
   },
 };

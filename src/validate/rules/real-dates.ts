@@ -21,19 +21,15 @@ export const realDates: PlanRule = {
       const validity = doc.giltighetstid;
       if (validity && !UNTIL_FURTHER_NOTICE.test(validity.trim()) && !parseIsoDate(validity)) report(findings, ["styrdokument", "giltighetstid"], validity);
     }
-    const measures = plan.åtgärder;
-    for (let i = 0; i < measures.length; i++) {
-      const f = measures[i]!.uppföljning;
-      if (!f) continue;
-      if (f.datum && !parseIsoDate(f.datum)) report(findings, ["åtgärder", i, "uppföljning", "datum"], f.datum);
-      if (f.avstämning && !parseIsoDate(f.avstämning)) report(findings, ["åtgärder", i, "uppföljning", "avstämning"], f.avstämning);
-      const log = f.logg;
-      if (!log) continue;
-      for (let j = 0; j < log.length; j++) {
-        const date = log[j]!.datum;
-        if (parseIsoDate(date) === undefined) report(findings, ["åtgärder", i, "uppföljning", "logg", j, "datum"], date);
-      }
-    }
+    plan.åtgärder.forEach((measure, i) => {
+      const f = measure.uppföljning;
+      const at = ["åtgärder", i, "uppföljning"];
+      if (f?.datum && !parseIsoDate(f.datum)) report(findings, [...at, "datum"], f.datum);
+      if (f?.avstämning && !parseIsoDate(f.avstämning)) report(findings, [...at, "avstämning"], f.avstämning);
+      f?.logg?.forEach((entry, j) => {
+        if (!parseIsoDate(entry.datum)) report(findings, [...at, "logg", j, "datum"], entry.datum);
+      });
+    });
     return findings;
   },
 };

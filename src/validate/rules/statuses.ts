@@ -1,30 +1,24 @@
-import { quoteValue } from "../../text/safe-text.js";
 import type { Finding } from "../../diagnostics/finding.js";
+import { quoteValue } from "../../text/safe-text.js";
 import { suggest } from "../../text/suggest.js";
 import type { PlanRule } from "./rule.js";
-import { statusVocabulary, type Vocabulary } from "./vocabulary.js";
 
 /** Statuses come from the config's vocabulary, in the measure and in every logged follow-up. */
 export const knownStatuses: PlanRule = {
   name: "known-statuses",
   check(plan, config) {
-    const statuses = statusVocabulary(config);
-    const findings: Finding[] = [];
-    const measures = plan.åtgärder;
-    for (let i = 0; i < measures.length; i++) {
-      const m = measures[i]!;
-      if (m.status !== undefined && !statuses.set.has(m.status)) report(findings, ["åtgärder", i, "status"], m.status, statuses);
-      const log = m.uppföljning?.logg;
-      if (!log) continue;
-      for (let j = 0; j < log.length; j++) {
-        const status = log[j]!.status;
-        if (status !== undefined && !statuses.set.has(status)) report(findings, ["åtgärder", i, "uppföljning", "logg", j, "status"], status, statuses);
-      }
-    }
-    return findings;
+    const statuses = Object.keys(config.statuses);
+    const written: [readonly PropertyKey[], string | undefined][] = plan.åtgärder.flatMap((m, i) => [
+      [["åtgärder", i, "status"], m.status] as [readonly PropertyKey[], string | undefined],
+      ...(m.uppföljning?.logg ?? []).map(
+        (entry, j) => [["åtgärder", i, "uppföljning", "logg", j, "status"], entry.status] as [readonly PropertyKey[], string | undefined],
+      ),
+    ]);
+    return written
+      .filter((field): field is [readonly PropertyKey[], string] => field[1] !== undefined && !statuses.includes(field[1]))
+      .map(([path, value]): Finding => {
+        const params = { value: quoteValue(value), valid: statuses.join(", "), suggestion: suggest(value, statuses) };
+        return { code: "status-unknown", path, params };
+      });
   },
 };
-
-function report(findings: Finding[], path: readonly PropertyKey[], value: string, statuses: Vocabulary): void {
-  findings.push({ code: "status-unknown", path, params: { value: quoteValue(value), valid: statuses.listed, suggestion: suggest(value, statuses.words) } });
-}
