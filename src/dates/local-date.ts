@@ -31,20 +31,9 @@ export function isoDate(year: number, month: number, day: number): IsoDate {
 /** Strict: `2024-02-30` is rejected, not rolled over into March. */
 export function parseIsoDate(text: string): IsoDate | undefined {
   if (!ISO_SHAPE.test(text)) return undefined;
-  // Digits by character code (the shape says they are ASCII digits): validation reads thousands of dates, and
-  // slicing each into parts made garbage.
-  const month = digit(text, 5) * 10 + digit(text, 6);
-  const day = digit(text, 8) * 10 + digit(text, 9);
-  if (month < 1 || month > 12 || day < 1 || day > 28 && day > daysInMonth(yearOf(text), month)) return undefined;
+  const [year, month, day] = parts(text);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return text;
-}
-
-function digit(text: string, at: number): number {
-  return text.charCodeAt(at) - 48;
-}
-
-function yearOf(text: string): number {
-  return digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
 }
 
 /** Local midnight, for date-fns. On a day the zone skipped this is the following day. */

@@ -45,30 +45,9 @@ const MONTH_NAME = new RegExp(`^([a-zåäö]+)\\.?${OPT_SEP}${YEAR}$`);
 const UNRECOGNISED: PeriodResult = Object.freeze({ ok: false, reason: "unrecognised" });
 const INVALID_DATE: PeriodResult = Object.freeze({ ok: false, reason: "invalid-date" });
 
-/**
- * Results by text. A check run parses the same few deadlines and key-figure periods (`Vt-24`, `2024-12-31`, …)
- * thousands of times. Bounded: emptied when full, so no input can make it grow without end. The results are
- * frozen, since every caller now shares them.
- */
-const cache = new Map<string, PeriodResult>();
-const CACHE_LIMIT = 4096;
-
 export function parsePeriod(text: string): PeriodResult {
-  let result = cache.get(text);
-  if (result === undefined) {
-    result = parse(text);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(text, result);
-  }
-  return result;
-}
-
-/** Digits and hyphens only (`2024-12-31`, `2025`): text that normalising would leave as it is. */
-const PLAIN = /^[0-9-]+$/;
-
-function parse(text: string): PeriodResult {
   // NFC so that a decomposed "å" (as macOS file names and some editors write it) still matches.
-  const s = PLAIN.test(text) ? text : text.normalize("NFC").trim().toLowerCase().replace(/\s+/g, " ");
+  const s = text.normalize("NFC").trim().toLowerCase().replace(/\s+/g, " ");
   if (DATE.test(s)) {
     const date = parseIsoDate(s);
     return date ? found("date", date, date) : INVALID_DATE;

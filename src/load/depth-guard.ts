@@ -1,5 +1,5 @@
 /**
- * Both YAML parsers recurse once per nesting level, and on a few thousand levels the stack runs out inside them;
+ * The YAML parser recurses once per nesting level, and on a few thousand levels the stack runs out inside them;
  * V8 can then fail fatally (a RegExp compiled with no stack left aborts the process), which no try/catch survives.
  * So nesting is measured on the text before any parser sees it: flow brackets and block indentation levels.
  * The limit is far above the depth the format reports as too deep (MAX_DEPTH), so for any real plan the exact
@@ -31,7 +31,10 @@ export function excessiveNesting(text: string, limit = GUARD_DEPTH): number {
       if (c === "-" && (text[at + 1] === " " || at + 1 === stop)) {
         at += 2;
         column += 2;
-        while (at < stop && text.charCodeAt(at) === 32) (at++, column++);
+        while (at < stop && text.charCodeAt(at) === 32) {
+          at++;
+          column++;
+        }
       } else break;
     }
     if (at < stop && text[at] !== "#") {

@@ -1,7 +1,7 @@
 /**
- * A date something falls due, before the look-ahead window decides whether it is worth reporting. It holds no text:
- * what an item shows (names, roles, the path of its field) is read from the plan and measure only for the candidates
- * kept (item-fields.ts), so the thousands that fall outside the window cost one small object each.
+ * A date something falls due, before the look-ahead window decides whether it is worth reporting. What an item
+ * shows (names, roles, the path and position of its field) is read from the plan and measure for the candidates
+ * kept (item-fields.ts).
  */
 import type { IsoDate } from "../dates/local-date.js";
 import type { Measure } from "../model/types.js";
@@ -24,7 +24,6 @@ export interface Candidate {
   previousReportBack: IsoDate | undefined;
 }
 
-/** Every candidate has the same shape, so the code that reads them stays monomorphic. */
 export function candidate(kind: DueKind, due: IsoDate, field: DueField, measure: Measure | undefined, undated = false): Candidate {
   return { kind, due, field, measure, undated, shownFrom: undefined, previousReportBack: undefined };
 }

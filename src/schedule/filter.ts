@@ -15,25 +15,13 @@ export function filterItems(items: readonly DueItem[], filter: DueFilter): DueIt
   return items.filter((item) => passes(item.planId, item.measureStatus, item.responsible));
 }
 
-/**
- * The filter as one test of an item's plan id, measure status and roles. The role test is remembered per written
- * role: a few spellings recur on thousands of items.
- */
+/** The filter as one test of an item's plan id, measure status and roles. */
 export function itemFilter(filter: DueFilter): (planId: string, status: string | undefined, responsible: readonly string[]) => boolean {
   const wanted = filter.role;
-  const matches = new Map<string, boolean>();
-  const roleMatched = (written: string) => {
-    let match = matches.get(written);
-    if (match === undefined) {
-      match = roleMatches(written, wanted!);
-      matches.set(written, match);
-    }
-    return match;
-  };
   return (planId, status, responsible) =>
     (filter.planId === undefined || planId === filter.planId) &&
     (filter.status === undefined || status === filter.status) &&
-    (wanted === undefined || responsible.some(roleMatched));
+    (wanted === undefined || responsible.some((written) => roleMatches(written, wanted)));
 }
 
 /** `EC` matches `EC pers. ass`; `EC KTV` matches `EC KTV` and `EC KTV och LSS` but not `EC pers. ass`. */
