@@ -33,9 +33,9 @@ function reportError(error: unknown, io: Io): number {
     io.stderr(`plan: ${escapeControl(error.message)}\n`);
     return error.exitCode;
   }
-  // A bug, not a user error: still one line, with a request to report it.
+  // A bug, not a user error: still one line, with what a bug report needs.
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr(`plan: internt fel: ${escapeControl(message).slice(0, 300)} (rapportera gärna detta som en bugg)\n`);
+  io.stderr(`plan: internt fel: ${escapeControl(message).slice(0, 300)} (plan ${VERSION}; rapportera gärna detta som en bugg, med kommandot)\n`);
   return EXIT.failure;
 }
 
