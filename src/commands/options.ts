@@ -2,6 +2,7 @@
 import type { Config } from "../config/defaults.js";
 import { UsageError } from "../diagnostics/run-error.js";
 import { isLang, type Lang } from "../text/lang.js";
+import { colorWanted } from "../text/styles.js";
 import type { Io } from "./io.js";
 
 export function resolveLang(flag: string | undefined, io: Io, config?: Config): Lang {
@@ -10,9 +11,9 @@ export function resolveLang(flag: string | undefined, io: Io, config?: Config): 
   return value;
 }
 
-/** Colour only on a terminal, never with NO_COLOR (any value, per no-color.org), never in machine formats. */
+/** Colour only in the text formats, and there as FORCE_COLOR, NO_COLOR and the terminal say (text/styles.ts). */
 export function useColor(io: Io, format: string): boolean {
-  return format === "text" && io.isTTY && io.env.NO_COLOR === undefined;
+  return format === "text" && colorWanted(io.env, io.isTTY);
 }
 
 export function choice<T extends string>(value: string, valid: readonly T[], what: string): T {

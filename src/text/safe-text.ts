@@ -131,23 +131,13 @@ export function neutraliseLine(line: string): string {
     .join("");
 }
 
-/** Where a line could start with "::" (after blanks) or hold "##[": a cheap first look over a whole text. */
-const MAY_NEED_NEUTRALISING = /(?:^|[\r\n])[\s\u0000-\u001f\u0085]*::|##\[/;
-
-/**
- * neutraliseLine for every line of a text; a text with nothing to neutralise (nearly all) is returned as it is.
- * Both patterns need "::" or "##[", and looking for those two first is several times faster than the regex on
- * the long texts of `plan due` (a whole table at a time).
- */
+/** neutraliseLine for every line of a text. */
 export function neutraliseLines(text: string): string {
-  if (!text.includes("::") && !text.includes("##[")) return text;
-  return MAY_NEED_NEUTRALISING.test(text) ? text.split("\n").map(neutraliseLine).join("\n") : text;
+  return text.split("\n").map(neutraliseLine).join("\n");
 }
 
 /** UNSAFE minus what JSON.stringify already escapes (C0, lone surrogates) and minus the newlines of pretty-printing. */
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-/** The same set, for a look that does not move `lastIndex` of the global one. */
-const HAS_UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * JSON for output: JSON.stringify escapes C0 controls and lone surrogates but not DEL, C1 controls, U+2028/2029 or
@@ -155,27 +145,9 @@ const HAS_UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\
  * keeps the data exactly the same for a parser while no terminal or CI runner acts on them.
  */
 export function stringifyJson(value: unknown): string {
-  return safeJsonText(JSON.stringify(value, null, 2));
-}
-
-/** Anything in a string that JSON.stringify would escape or safeJsonText would change; surrogates for a closer look. */
-const JSON_NEEDS_CARE = /["\\\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]|##\[/;
-
-/**
- * One string as a JSON literal, exactly as stringifyJson writes it inside a value: for JSON written a piece at a
- * time (`plan due`'s items). Nearly every string needs no escape at all, and is quoted without JSON.stringify.
- */
-export function jsonString(s: string): string {
-  return JSON_NEEDS_CARE.test(s) ? safeJsonText(JSON.stringify(s)) : `"${s}"`;
-}
-
-/** What stringifyJson does after JSON.stringify, for JSON text written some other way. */
-export function safeJsonText(json: string): string {
-  let text = json;
-  if (HAS_UNSAFE_IN_JSON.test(text)) {
-    text = text.replace(UNSAFE_IN_JSON, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`);
-  }
-  if (text.includes("##[")) text = text.replaceAll("##[", "##\\u005b");
+  const text = JSON.stringify(value, null, 2)
+    .replace(UNSAFE_IN_JSON, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`)
+    .replaceAll("##[", "##\\u005b");
   // Pretty-printed JSON never starts a line with `::`; this is the guarantee, not a change.
   return neutraliseLines(text);
 }

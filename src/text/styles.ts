@@ -1,12 +1,12 @@
 /**
- * The few text styles plan's terminal output uses, as ANSI SGR codes (the 16 basic colours, what chalk writes at its
- * level 1), or none at all. Our own rather than chalk's: loading chalk (and the terminal probing it does on import)
- * cost ≈ 5 ms of every run, colour or not, and the CLI decides about colour itself (cli/options.ts useColor).
+ * The few text styles of plan's terminal output, written by chalk: at level 1 (the 16 basic colours) with colour, at
+ * level 0 (no codes at all) without. Whether there is colour is decided here too, from the environment and whether
+ * the output is a terminal (colorWanted); chalk's own guess from the process is never used.
  *
- * As chalk does, a style that spans a line break is closed before it and opened again after, so that a pager or a
- * CI log that shows lines apart still styles each one; one nested in a style of its kind is reopened after it; and
- * empty text stays empty. Text is escaped before it is styled (diagnostics/safe-text), so it holds no codes of its own.
+ * Text is escaped before it is styled (text/safe-text.ts), so it holds no codes of its own.
  */
+import { Chalk } from "chalk";
+
 export type Style = (text: string) => string;
 
 export interface Styles {
@@ -19,33 +19,20 @@ export interface Styles {
   cyan: Style;
 }
 
-const plain: Style = (text) => text;
-
-const PLAIN: Styles = { bold: plain, dim: plain, underline: plain, red: plain, yellow: plain, green: plain, cyan: plain };
-
-function sgr(open: number, close: number): Style {
-  const start = `\x1b[${open}m`;
-  const end = `\x1b[${close}m`;
-  return (text) => {
-    if (text === "") return text;
-    // A style of the same kind closed inside (red inside yellow) would end this one early: open it again there.
-    let inner = text.includes(end) ? text.replaceAll(end, end + start) : text;
-    if (inner.includes("\n")) inner = inner.replace(/\r?\n/g, `${end}$&${start}`);
-    return `${start}${inner}${end}`;
-  };
+/** The styles for output with colour, or, without, styles that return the text as it is. */
+export function styles(enabled: boolean): Styles {
+  const c = new Chalk({ level: enabled ? 1 : 0 });
+  return { bold: c.bold, dim: c.dim, underline: c.underline, red: c.red, yellow: c.yellow, green: c.green, cyan: c.cyan };
 }
 
-const ANSI: Styles = {
-  bold: sgr(1, 22),
-  dim: sgr(2, 22),
-  underline: sgr(4, 24),
-  red: sgr(31, 39),
-  yellow: sgr(33, 39),
-  green: sgr(32, 39),
-  cyan: sgr(36, 39),
-};
-
-/** The styles for output with colour, or the identity for each. */
-export function styles(color: boolean): Styles {
-  return color ? ANSI : PLAIN;
+/**
+ * Whether the user wants colour: `FORCE_COLOR` (https://force-color.org) turns it on whatever the output is, except
+ * as `0` or `false`, which turn it off as chalk reads them; else a non-empty `NO_COLOR` (https://no-color.org)
+ * turns it off; else colour on a terminal only. An empty value counts as unset for both.
+ */
+export function colorWanted(env: Readonly<Record<string, string | undefined>>, isTTY: boolean): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== "") return force !== "0" && force.toLowerCase() !== "false";
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  return isTTY;
 }

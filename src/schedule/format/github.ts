@@ -5,29 +5,18 @@
  */
 import { escapeData, escapeProperty } from "../../diagnostics/format-github.js";
 import type { DueItem } from "../types.js";
-import type { DueFormatContext } from "./context.js";
+import type { DueFormatContext, DueFormatter } from "./context.js";
 import { messageText, stateText } from "./texts.js";
 
-export function* formatGithub(items: readonly DueItem[], ctx: DueFormatContext): Generator<string> {
-  // A plan's file and the two titles recur on every item: each escaped once.
-  const titles = {
-    overdue: escapeProperty(`plan due: ${stateText("overdue", ctx.lang)}`),
-    "due-soon": escapeProperty(`plan due: ${stateText("due-soon", ctx.lang)}`),
-  };
-  const files = new Map<string, string>();
-  for (const item of items) {
-    const at = ctx.locate(item);
-    let file = files.get(item.file);
-    if (file === undefined) {
-      file = escapeProperty(item.file);
-      files.set(item.file, file);
-    }
-    let props = `file=${file}`;
-    if (at.line > 0) {
-      props += `,line=${at.line}`;
-      if (at.column > 0) props += `,col=${at.column}`;
-    }
-    const level = item.state === "overdue" ? "warning" : "notice";
-    yield `::${level} ${props},title=${titles[item.state]}::${escapeData(messageText(item, ctx.lang))}\n`;
+export const formatGithub: DueFormatter = (items, ctx) => items.map((item) => command(item, ctx)).join("");
+
+function command(item: DueItem, ctx: DueFormatContext): string {
+  let props = `file=${escapeProperty(item.file)}`;
+  if (item.line > 0) {
+    props += `,line=${item.line}`;
+    if (item.column > 0) props += `,col=${item.column}`;
   }
+  const level = item.state === "overdue" ? "warning" : "notice";
+  const title = escapeProperty(`plan due: ${stateText(item.state, ctx.lang)}`);
+  return `::${level} ${props},title=${title}::${escapeData(messageText(item, ctx.lang))}\n`;
 }

@@ -1,63 +1,98 @@
 /**
- * `--format table` (the default): for people at a terminal. One table per responsible role (as written, so that
- * "EC KTV" and "EC pers. ass" are different people), then per plan, the most overdue first.
- * An item with several roles is listed under each, so that everyone finds all of theirs in one place; the summary
- * counts each item once. Colour only when the CLI says so; every user-derived string is escaped.
- *
- * Unlike the other formats it reads the compact plans themselves (table-rows.ts) rather than a sorted list of items.
+ * `--format table` (the default): for people at a terminal. One section per responsible role (role-groups.ts), then
+ * per plan a heading and a cli-table3 table of its items. An item with several roles is listed under each, so that
+ * everyone finds all of theirs in one place; the summary counts each item once. Colour only when the CLI says so;
+ * every user-derived string is escaped, and no line of the output can be read as a workflow command.
  */
+import Table from "cli-table3";
 import { escapeControl, neutraliseLines } from "../../text/safe-text.js";
-import type { OutputPiece } from "../../output/byte-batches.js";
-import { styles } from "../../text/styles.js";
+import { type Styles, styles } from "../../text/styles.js";
 import { roleCode } from "../../validate/rules/roles.js";
-import type { DuePlan } from "../compact/item-view.js";
-import { inFileOrder } from "../compact/order.js";
-import type { DueFormatContext } from "./context.js";
-import { PlanTables } from "./plan-table.js";
-import { TableRows } from "./table-rows.js";
-import { noRoleText, summaryText } from "./texts.js";
+import type { DueFormatContext, DueFormatter } from "./context.js";
+import { type PlanGroup, roleGroups } from "./role-groups.js";
+import { daysText, HEADERS, noRoleText, summaryText, whatText } from "./texts.js";
 
-export function* formatTable(plans: readonly DuePlan[], ctx: DueFormatContext): Generator<OutputPiece> {
+/** Åtgärd and Vad are wrapped to these widths (padding included); the other columns fit their cells. */
+const MEASURE_WIDTH = 34;
+const WHAT_WIDTH = 38;
+
+export const formatTable: DueFormatter = (items, ctx) => {
   const c = styles(ctx.color);
-  let count = 0;
-  for (const plan of plans) count += plan.itemCount();
-  const tables = new PlanTables(ctx, c, count);
-  const rows = new TableRows(tables, ctx);
-  // File by file, in path order; the plans of a file listed twice (rare) together.
-  const ordered = inFileOrder(plans);
-  for (let p = 0; p < ordered.length; ) {
-    let last = p + 1;
-    while (last < ordered.length && ordered[last]!.file === ordered[p]!.file) last++;
-    rows.addFile(last === p + 1 ? [ordered[p]!] : ordered.slice(p, last));
-    p = last;
+  const sections: string[] = [];
+  for (const { role, plans } of roleGroups(items, Object.keys(ctx.roleTitles), ctx.roleFilter)) {
+    const lines = [c.bold(c.underline(escapeControl(roleHeading(role, ctx))))];
+    for (const plan of plans) lines.push(planHeading(plan, c), planTable(plan, ctx, c));
+    sections.push(`${lines.join("\n")}\n\n`);
   }
-  for (const { role, plans: tablesOfRole } of rows.sorted()) {
-    const title = ctx.roleTitles[roleCode(role)];
-    const heading = role === "" ? noRoleText(ctx.lang) : title && title !== role ? `${role} (${title})` : role;
-    yield lines([c.bold(c.underline(escapeControl(heading)))]);
-    // The plans' tables are written into the output's batches as they are laid out, in pieces of a batch or so: a
-    // piece ends after the table during which a batch was handed on, so a slow pipe is waited for as often as
-    // with a piece per table, and the pieces are a tenth as many.
-    let p = 0;
-    while (p < tablesOfRole.length) {
-      const from = p;
-      yield (out) => {
-        const flushed = out.flushed;
-        while (p < tablesOfRole.length && out.flushed === flushed) {
-          tables.write(out, tablesOfRole[p]!.plan, tablesOfRole[p]!.rows);
-          p++;
-        }
-      };
-      // Each piece is to be written before the next is asked for (writeChunks does): else this would never end.
-      if (p === from) throw new Error("formatTable: a piece was not written before the next was asked for");
-    }
-    yield "\n";
-  }
-  const { overdue, total } = rows;
-  const summary = summaryText(overdue, total - overdue, ctx.today, ctx.within, ctx.lang);
-  yield lines([(overdue > 0 ? c.red : total > 0 ? c.yellow : c.green)(c.bold(summary))]);
+  const overdue = items.filter((item) => item.state === "overdue").length;
+  const summary = c.bold(summaryText(overdue, items.length - overdue, ctx.today, ctx.within, ctx.lang));
+  sections.push(`${overdue > 0 ? c.red(summary) : items.length > 0 ? c.yellow(summary) : c.green(summary)}\n`);
+  return neutraliseLines(sections.join(""));
+};
+
+/** "EC KTV (Enhetschef)": the role as written and its title from the config, when that says more. */
+function roleHeading(role: string, ctx: DueFormatContext): string {
+  if (role === "") return noRoleText(ctx.lang);
+  const title = ctx.roleTitles[roleCode(role)];
+  return title && title !== role ? `${role} (${title})` : role;
 }
 
-function lines(parts: readonly string[]): string {
-  return `${neutraliseLines(parts.join("\n"))}\n`;
+function planHeading(plan: PlanGroup, c: Styles): string {
+  return `${escapeControl(plan.planId)}: ${escapeControl(plan.planTitle)} ${c.dim(`(${escapeControl(plan.file)})`)}`;
+}
+
+function planTable(plan: PlanGroup, ctx: DueFormatContext, c: Styles): string {
+  const h = HEADERS[ctx.lang];
+  const table = new Table({
+    head: [h.measure, h.what, h.due, h.days, h.line].map((text) => c.bold(text)),
+    colWidths: [MEASURE_WIDTH, WHAT_WIDTH, null, null, null],
+    wordWrap: true,
+    // No colours of cli-table3's own: the head is bold only with colour, the borders never coloured.
+    style: { head: [], border: [] },
+  });
+  for (const item of plan.items) {
+    const days = daysText(item.daysOverdue, ctx.lang);
+    table.push([
+      breakLongWords(escapeControl(item.measureName ?? "–"), MEASURE_WIDTH - 2),
+      breakLongWords(escapeControl(whatText(item, ctx.lang)), WHAT_WIDTH - 2),
+      item.due,
+      item.state === "overdue" ? c.red(days) : c.yellow(days),
+      String(item.line),
+    ]);
+  }
+  return table.toString();
+}
+
+/** Characters that take one column: Latin, Greek, Cyrillic, common punctuation, each with its combining marks. */
+const NARROW = /^[\x20-\x7e\u00a0-\u052f\u2010-\u2027]\p{M}*$/u;
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+/**
+ * cli-table3 wraps at spaces and cuts a word longer than the column with "…": such a word is broken onto lines of
+ * its own here, so that every character is shown. A character that is not surely narrow is counted as two columns
+ * per code point, never less than the terminal gives it, so a piece always fits.
+ */
+export function breakLongWords(text: string, room: number): string {
+  return text
+    .split(/(\s+)/)
+    .map((word, i) => (i % 2 === 1 || word.length <= room / 2 ? word : breakWord(word, room)))
+    .join("");
+}
+
+function breakWord(word: string, room: number): string {
+  const lines: string[] = [];
+  let line = "";
+  let used = 0;
+  for (const { segment } of GRAPHEMES.segment(word)) {
+    const width = NARROW.test(segment) ? 1 : 2 * [...segment.replace(/\p{M}/gu, "")].length;
+    if (used + width > room && line !== "") {
+      lines.push(line);
+      line = "";
+      used = 0;
+    }
+    line += segment;
+    used += width;
+  }
+  lines.push(line);
+  return lines.join("\n");
 }

@@ -7,17 +7,8 @@ import type { DueItem, DueState } from "../types.js";
 
 const ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-/** Texts made so far, by days + KEPT_DAYS, for counts within KEPT_DAYS of today. */
-const DAYS_TEXTS: Record<Lang, string[]> = { sv: [], en: [] };
-const KEPT_DAYS = 20_000;
-
-/** "5 dagar sen", "i dag", "om 3 dagar". The same few hundred counts recur on thousands of items. */
+/** "5 dagar sen", "i dag", "om 3 dagar". */
 export function daysText(daysOverdue: number, lang: Lang): string {
-  if (daysOverdue <= -KEPT_DAYS || daysOverdue >= KEPT_DAYS) return daysTextOf(daysOverdue, lang);
-  return (DAYS_TEXTS[lang][daysOverdue + KEPT_DAYS] ??= daysTextOf(daysOverdue, lang));
-}
-
-function daysTextOf(daysOverdue: number, lang: Lang): string {
   const n = Math.abs(daysOverdue);
   if (lang === "sv") {
     const days = `${n} ${n === 1 ? "dag" : "dagar"}`;
