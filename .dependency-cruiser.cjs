@@ -3,7 +3,21 @@
  * it, never one after it, so no import cycle can form between folders; `no-circular` keeps files out of cycles too.
  * `npm run deps` (part of `npm test`) fails on any import that breaks either rule.
  */
-const LAYERS = ["text", "dates", "files", "diagnostics", "load", "schema", "config", "model", "validate", "schedule", "followup", "report", "commands"];
+const LAYERS = [
+  "text",
+  "dates",
+  "files",
+  "diagnostics",
+  "load",
+  "schema",
+  "config",
+  "model",
+  "validate",
+  "schedule",
+  "followup",
+  "report",
+  "commands",
+];
 
 const upward = LAYERS.map((layer, i) => ({
   name: `layer-${layer}`,

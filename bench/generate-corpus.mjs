@@ -68,13 +68,41 @@ const UNIT_TYPES = [
   ["Rehabenheten", "rehab"],
 ];
 const PLACES = [
-  "Ekbacken", "Björkhagen", "Lindvallen", "Åsen", "Tallbacken", "Granliden", "Solgården", "Hagaberg", "Ängsbacken",
-  "Rosengården", "Kvarnbacken", "Sjöstugan", "Bäckby", "Furuhöjden", "Lövsta", "Berga", "Vallby", "Hällby", "Ekdalen",
-  "Norrgården", "Söderåsen", "Östra Stenby", "Västra Mark", "Älvängen", "Kyrkbyn", "Strandgården", "Myrbacka",
+  "Ekbacken",
+  "Björkhagen",
+  "Lindvallen",
+  "Åsen",
+  "Tallbacken",
+  "Granliden",
+  "Solgården",
+  "Hagaberg",
+  "Ängsbacken",
+  "Rosengården",
+  "Kvarnbacken",
+  "Sjöstugan",
+  "Bäckby",
+  "Furuhöjden",
+  "Lövsta",
+  "Berga",
+  "Vallby",
+  "Hällby",
+  "Ekdalen",
+  "Norrgården",
+  "Söderåsen",
+  "Östra Stenby",
+  "Västra Mark",
+  "Älvängen",
+  "Kyrkbyn",
+  "Strandgården",
+  "Myrbacka",
 ];
 const DEPARTMENTS = [
-  "Avdelningen för personlig assistans och stöd", "Avdelningen för hemtjänst", "Avdelningen för särskilt boende",
-  "Avdelningen för hälso- och sjukvård", "Avdelningen för funktionsstöd", "Avdelningen för socialpsykiatri",
+  "Avdelningen för personlig assistans och stöd",
+  "Avdelningen för hemtjänst",
+  "Avdelningen för särskilt boende",
+  "Avdelningen för hälso- och sjukvård",
+  "Avdelningen för funktionsstöd",
+  "Avdelningen för socialpsykiatri",
   "Avdelningen för myndighetsutövning",
 ];
 const QUALIFIERS = ["pers. ass", "KTV", "BMSS", "myndighet", "hemtjänst", "natt", "LSS", "SÄBO", "rehab"];
@@ -83,36 +111,216 @@ const MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "Maj", "Jun", "Jul", "Aug", "Sep
 
 /** [id, rubrik, beskrivning, aktivitet, åtgärd]; ids are distinct so a sample of them is unique within a plan. */
 const MEASURES = [
-  ["beslutade-timmar", "Följa beslutade timmar och säkerställa intäkter", "utförd tid jämförs varje månad med beviljad tid per brukare, och avvikelser över fem procent förklaras till avdelningschef.", "Följa upp utförd mot beviljad tid", "Månatlig avstämning i verksamhetssystemet"],
-  ["bemanning", "Optimera bemanningen", "bemanningen anpassas efter brukarnas faktiska behov över dygnet i stället för efter historiska scheman.", "Se över bemanning per pass", "Bemanna efter beslut"],
-  ["sjukfranvaro", "Sänka sjukfrånvaron", "tidiga samtal vid upprepad korttidsfrånvaro och samarbete med företagshälsovården kring rehabilitering.", "Tidig dialog vid korttidsfrånvaro", "Rehabiliteringsmöten enligt rutin"],
-  ["timvikarier", "Rekrytering av fler timvikarier i syfte att minska övertiden", "en gemensam vikariepool för enheterna i området byggs upp så att övertid och mertid inte behövs vid frånvaro.", "Rekrytera timvikarier", "Gemensam vikariepool"],
-  ["motestid", "Effektivisera mötestid/utbildningstid", "arbetsplatsträffar och utbildningar samlas till färre tillfällen och förläggs när brukarbehovet är lägst.", "Samla mötestid", "Ny mötesstruktur"],
-  ["raster", "Schemalägga raster för personal i de verksamheter som tillåter", "till exempel korttidsvistelse- och fritidsverksamhet, där rasterna i dag tas obetalt men inte schemaläggs.", "Införa raster", "Schemalägga raster anpassat efter verksamhet"],
-  ["bemanningsforetag", "Minska användningen av bemanningsföretag", "sjuksköterskor från bemanningsföretag ersätts successivt med egen personal genom rekrytering och introduktion.", "Avveckla inhyrd personal", "Rekrytera egna sjuksköterskor"],
-  ["nattbemanning", "Se över bemanningstätheten nattetid", "behovet nattetid kartläggs per boende och jämförs med nuvarande bemanning.", "Kartlägga nattbehov", "Behovsinventering per natt"],
-  ["resursplanering", "Införa resursplanering i verksamhetssystemet", "planeringen av besök och pass görs i verksamhetssystemet så att restid och dubbelbemanning syns.", "Införa digital planering", "Utbilda planerare"],
-  ["inkop", "Samordna inköp av förbrukningsmaterial", "beställningar görs av en person per enhet och enbart från upphandlade leverantörer.", "Samordna beställningar", "Utse beställare per enhet"],
-  ["handkassekort", "Avveckla handkassekort", "nya rutiner för ersättning till personal vid medföljande aktiviteter tas fram innan korten avvecklas.", "Avveckla handkassakorten", "Skapa nya rutiner för utlägg"],
-  ["lokaler", "Översyn av lokaler", "lokaler som avdelningen inte har behov av sägs upp och möjligheten till samlokalisering utreds.", "Se över lokalbehovet", "Säga upp hyra av lokaler som inte behövs"],
-  ["fakturering", "Säkra intäkter genom rutiner för fakturering", "rutiner för fakturering till andra kommuner och privata utförare säkerställs, och avtal finns för varje köpt plats.", "Säkra intäkter och utgifter", "Skapa rutiner och avtal"],
-  ["tidrapporter", "Kontrollera tidrapporter före attest", "tidrapporter för ob-ersättning och övertid kontrolleras mot schema innan de godkänns.", "Kontrollera tidrapporter", "Stickprov varje månad"],
-  ["heltid", "Införa heltid som norm inom befintlig budget", "nya tjänster utlyses på heltid och resurspass planeras där behovet är störst.", "Heltid som norm", "Resurspass i schemat"],
-  ["fordon", "Se över fordonsflottan inom hemtjänsten", "leasingbilar som används mindre än halva dagen lämnas tillbaka och ersätts med elcyklar där det går.", "Minska antalet bilar", "Inventering av körjournaler"],
-  ["e-las", "Införa digital nyckelhantering", "digitala lås ersätter nyckelskåp, vilket minskar tiden för nyckelhämtning och risken för borttappade nycklar.", "Digitala lås", "Installation hos brukare"],
-  ["digital-tillsyn", "Införa digital tillsyn nattetid", "brukare som önskar erbjuds tillsyn med kamera i stället för fysiska besök nattetid.", "Digital tillsyn", "Erbjuda kameratillsyn"],
-  ["restid", "Minska restiden i hemtjänsten", "turerna planeras geografiskt och besök samlas till färre områden per arbetslag.", "Planera turer geografiskt", "Ny områdesindelning"],
-  ["samlokalisering", "Samlokalisera dagverksamheter", "två dagverksamheter med låg beläggning flyttas till gemensamma lokaler.", "Samlokalisera", "Flytt till gemensam lokal"],
-  ["helgovertid", "Minska övertid under helger", "helgpass bemannas i första hand med ordinarie personal enligt rullande schema.", "Färre övertidspass", "Rullande helgschema"],
-  ["kompetens", "Kompetensutveckling för undersköterskor", "undersköterskor erbjuds utbildning i demensvård och läkemedelshantering för att minska behovet av sjuksköterskebesök.", "Utbildningsinsats", "Utbildning i demensvård"],
-  ["arbetsmiljo", "Stärka det systematiska arbetsmiljöarbetet", "skyddsronder och riskbedömningar genomförs enligt årshjulet och åtgärder följs upp på arbetsplatsträffar.", "Arbetsmiljöarbete", "Skyddsrond och riskbedömning"],
-  ["maltider", "Se över avtal för måltider", "måltidsavtalet jämförs med faktisk beställning och portioner som inte äts minskas.", "Översyn av måltidsavtal", "Jämföra beställning och åtgång"],
-  ["lakemedel", "Översyn av läkemedelshanteringen", "avvikelser i läkemedelshanteringen analyseras varje kvartal tillsammans med ansvarig sjuksköterska.", "Säker läkemedelshantering", "Kvartalsvis avvikelseanalys"],
-  ["inkontinens", "Minska kostnaden för inkontinenshjälpmedel", "förskrivningen ses över tillsammans med förskrivande sjuksköterska och utprovning görs vid varje ny insats.", "Rätt hjälpmedel", "Ny utprovning"],
-  ["utskrivningsklara", "Utveckla samverkan med regionen kring utskrivningsklara", "planeringen inför hemgång påbörjas redan på sjukhuset så att betalningsansvar för utskrivningsklara undviks.", "Samverkan vid utskrivning", "Gemensam planering med regionen"],
-  ["ob-ersattning", "Se över utbetalning av ob-ersättning", "anhörigvårdare och PAN-anställda ska inte få ut fel ersättning för obekväm arbetstid och övertid.", "Se över utbetalningar", "Kontrollera tidrapporter innan godkännande"],
-  ["dubbla-beslut", "Översyn av dubbla beslut", "det finns i dag ärenden med dubbla beslut där den enskilde även har personlig assistans beviljad.", "Översyn av korttidsvistelse", "Översyn av andel dubbla beslut"],
-  ["overtalighet", "Ej ha övertalig personal", "medarbetare i övertalighetsteamet erbjuds vakanta tjänster innan externa rekryteringar görs.", "Tillsätta vakanser internt", "Matchning mot vakanser"],
+  [
+    "beslutade-timmar",
+    "Följa beslutade timmar och säkerställa intäkter",
+    "utförd tid jämförs varje månad med beviljad tid per brukare, och avvikelser över fem procent förklaras till avdelningschef.",
+    "Följa upp utförd mot beviljad tid",
+    "Månatlig avstämning i verksamhetssystemet",
+  ],
+  [
+    "bemanning",
+    "Optimera bemanningen",
+    "bemanningen anpassas efter brukarnas faktiska behov över dygnet i stället för efter historiska scheman.",
+    "Se över bemanning per pass",
+    "Bemanna efter beslut",
+  ],
+  [
+    "sjukfranvaro",
+    "Sänka sjukfrånvaron",
+    "tidiga samtal vid upprepad korttidsfrånvaro och samarbete med företagshälsovården kring rehabilitering.",
+    "Tidig dialog vid korttidsfrånvaro",
+    "Rehabiliteringsmöten enligt rutin",
+  ],
+  [
+    "timvikarier",
+    "Rekrytering av fler timvikarier i syfte att minska övertiden",
+    "en gemensam vikariepool för enheterna i området byggs upp så att övertid och mertid inte behövs vid frånvaro.",
+    "Rekrytera timvikarier",
+    "Gemensam vikariepool",
+  ],
+  [
+    "motestid",
+    "Effektivisera mötestid/utbildningstid",
+    "arbetsplatsträffar och utbildningar samlas till färre tillfällen och förläggs när brukarbehovet är lägst.",
+    "Samla mötestid",
+    "Ny mötesstruktur",
+  ],
+  [
+    "raster",
+    "Schemalägga raster för personal i de verksamheter som tillåter",
+    "till exempel korttidsvistelse- och fritidsverksamhet, där rasterna i dag tas obetalt men inte schemaläggs.",
+    "Införa raster",
+    "Schemalägga raster anpassat efter verksamhet",
+  ],
+  [
+    "bemanningsforetag",
+    "Minska användningen av bemanningsföretag",
+    "sjuksköterskor från bemanningsföretag ersätts successivt med egen personal genom rekrytering och introduktion.",
+    "Avveckla inhyrd personal",
+    "Rekrytera egna sjuksköterskor",
+  ],
+  [
+    "nattbemanning",
+    "Se över bemanningstätheten nattetid",
+    "behovet nattetid kartläggs per boende och jämförs med nuvarande bemanning.",
+    "Kartlägga nattbehov",
+    "Behovsinventering per natt",
+  ],
+  [
+    "resursplanering",
+    "Införa resursplanering i verksamhetssystemet",
+    "planeringen av besök och pass görs i verksamhetssystemet så att restid och dubbelbemanning syns.",
+    "Införa digital planering",
+    "Utbilda planerare",
+  ],
+  [
+    "inkop",
+    "Samordna inköp av förbrukningsmaterial",
+    "beställningar görs av en person per enhet och enbart från upphandlade leverantörer.",
+    "Samordna beställningar",
+    "Utse beställare per enhet",
+  ],
+  [
+    "handkassekort",
+    "Avveckla handkassekort",
+    "nya rutiner för ersättning till personal vid medföljande aktiviteter tas fram innan korten avvecklas.",
+    "Avveckla handkassakorten",
+    "Skapa nya rutiner för utlägg",
+  ],
+  [
+    "lokaler",
+    "Översyn av lokaler",
+    "lokaler som avdelningen inte har behov av sägs upp och möjligheten till samlokalisering utreds.",
+    "Se över lokalbehovet",
+    "Säga upp hyra av lokaler som inte behövs",
+  ],
+  [
+    "fakturering",
+    "Säkra intäkter genom rutiner för fakturering",
+    "rutiner för fakturering till andra kommuner och privata utförare säkerställs, och avtal finns för varje köpt plats.",
+    "Säkra intäkter och utgifter",
+    "Skapa rutiner och avtal",
+  ],
+  [
+    "tidrapporter",
+    "Kontrollera tidrapporter före attest",
+    "tidrapporter för ob-ersättning och övertid kontrolleras mot schema innan de godkänns.",
+    "Kontrollera tidrapporter",
+    "Stickprov varje månad",
+  ],
+  [
+    "heltid",
+    "Införa heltid som norm inom befintlig budget",
+    "nya tjänster utlyses på heltid och resurspass planeras där behovet är störst.",
+    "Heltid som norm",
+    "Resurspass i schemat",
+  ],
+  [
+    "fordon",
+    "Se över fordonsflottan inom hemtjänsten",
+    "leasingbilar som används mindre än halva dagen lämnas tillbaka och ersätts med elcyklar där det går.",
+    "Minska antalet bilar",
+    "Inventering av körjournaler",
+  ],
+  [
+    "e-las",
+    "Införa digital nyckelhantering",
+    "digitala lås ersätter nyckelskåp, vilket minskar tiden för nyckelhämtning och risken för borttappade nycklar.",
+    "Digitala lås",
+    "Installation hos brukare",
+  ],
+  [
+    "digital-tillsyn",
+    "Införa digital tillsyn nattetid",
+    "brukare som önskar erbjuds tillsyn med kamera i stället för fysiska besök nattetid.",
+    "Digital tillsyn",
+    "Erbjuda kameratillsyn",
+  ],
+  [
+    "restid",
+    "Minska restiden i hemtjänsten",
+    "turerna planeras geografiskt och besök samlas till färre områden per arbetslag.",
+    "Planera turer geografiskt",
+    "Ny områdesindelning",
+  ],
+  [
+    "samlokalisering",
+    "Samlokalisera dagverksamheter",
+    "två dagverksamheter med låg beläggning flyttas till gemensamma lokaler.",
+    "Samlokalisera",
+    "Flytt till gemensam lokal",
+  ],
+  [
+    "helgovertid",
+    "Minska övertid under helger",
+    "helgpass bemannas i första hand med ordinarie personal enligt rullande schema.",
+    "Färre övertidspass",
+    "Rullande helgschema",
+  ],
+  [
+    "kompetens",
+    "Kompetensutveckling för undersköterskor",
+    "undersköterskor erbjuds utbildning i demensvård och läkemedelshantering för att minska behovet av sjuksköterskebesök.",
+    "Utbildningsinsats",
+    "Utbildning i demensvård",
+  ],
+  [
+    "arbetsmiljo",
+    "Stärka det systematiska arbetsmiljöarbetet",
+    "skyddsronder och riskbedömningar genomförs enligt årshjulet och åtgärder följs upp på arbetsplatsträffar.",
+    "Arbetsmiljöarbete",
+    "Skyddsrond och riskbedömning",
+  ],
+  [
+    "maltider",
+    "Se över avtal för måltider",
+    "måltidsavtalet jämförs med faktisk beställning och portioner som inte äts minskas.",
+    "Översyn av måltidsavtal",
+    "Jämföra beställning och åtgång",
+  ],
+  [
+    "lakemedel",
+    "Översyn av läkemedelshanteringen",
+    "avvikelser i läkemedelshanteringen analyseras varje kvartal tillsammans med ansvarig sjuksköterska.",
+    "Säker läkemedelshantering",
+    "Kvartalsvis avvikelseanalys",
+  ],
+  [
+    "inkontinens",
+    "Minska kostnaden för inkontinenshjälpmedel",
+    "förskrivningen ses över tillsammans med förskrivande sjuksköterska och utprovning görs vid varje ny insats.",
+    "Rätt hjälpmedel",
+    "Ny utprovning",
+  ],
+  [
+    "utskrivningsklara",
+    "Utveckla samverkan med regionen kring utskrivningsklara",
+    "planeringen inför hemgång påbörjas redan på sjukhuset så att betalningsansvar för utskrivningsklara undviks.",
+    "Samverkan vid utskrivning",
+    "Gemensam planering med regionen",
+  ],
+  [
+    "ob-ersattning",
+    "Se över utbetalning av ob-ersättning",
+    "anhörigvårdare och PAN-anställda ska inte få ut fel ersättning för obekväm arbetstid och övertid.",
+    "Se över utbetalningar",
+    "Kontrollera tidrapporter innan godkännande",
+  ],
+  [
+    "dubbla-beslut",
+    "Översyn av dubbla beslut",
+    "det finns i dag ärenden med dubbla beslut där den enskilde även har personlig assistans beviljad.",
+    "Översyn av korttidsvistelse",
+    "Översyn av andel dubbla beslut",
+  ],
+  [
+    "overtalighet",
+    "Ej ha övertalig personal",
+    "medarbetare i övertalighetsteamet erbjuds vakanta tjänster innan externa rekryteringar görs.",
+    "Tillsätta vakanser internt",
+    "Matchning mot vakanser",
+  ],
 ];
 
 const STATUSES = ["pågår", "pågår", "pågår", "klar", "ej påbörjad"];
@@ -130,23 +338,34 @@ const COMMENTS = [
   (t) => `Genomgång med ${t.pick(["ekonom", "HR-konsult", "controller", "skyddsombud"])} genomförd.`,
 ];
 const BODY_INTRO = [
-  (p) => `I samband med budgetbeslutet gav vård- och omsorgsnämnden förvaltningen i uppdrag att bedriva verksamheten kostnadseffektivt med bibehållen kvalitet. ${p.unit} har därför tagit fram denna handlingsplan.`,
-  (p) => `Handlingsplanen beskriver hur ${p.unit} ska nå en budget i balans under ${p.year}. Planen följs upp månadsvis av avdelningschef och återrapporteras till nämnden i maj och november.`,
+  (p) =>
+    `I samband med budgetbeslutet gav vård- och omsorgsnämnden förvaltningen i uppdrag att bedriva verksamheten kostnadseffektivt med bibehållen kvalitet. ${p.unit} har därför tagit fram denna handlingsplan.`,
+  (p) =>
+    `Handlingsplanen beskriver hur ${p.unit} ska nå en budget i balans under ${p.year}. Planen följs upp månadsvis av avdelningschef och återrapporteras till nämnden i maj och november.`,
 ];
 const BODY_BACKGROUND = [
-  (p, t) => `Bokslutet för ${p.year - 1} visade ett underskott på ${t.decimal(0.5, 6).replace(".", ",")} mkr för enheten. Underskottet beror främst på höga personalkostnader, övertid och inhyrd personal vid sjukfrånvaro.`,
-  (p, t) => `Prognosen efter ${t.pick(MONTHS.slice(2, 9))} visar att underskottet kvarstår. Antalet beviljade timmar har ökat med ${t.int(3, 18)} procent samtidigt som ersättningen inte har räknats upp i motsvarande grad.`,
-  (p, t) => `Sjukfrånvaron har under året legat på ${t.decimal(6, 12).replace(".", ",")} procent, vilket är över förvaltningens mål. Korttidsfrånvaron står för den största delen och ersätts ofta med övertid.`,
-  (_p, t) => `Enheten har under perioden haft ${t.int(2, 9)} vakanta tjänster, vilket har lett till ökade kostnader för timvikarier och bemanningsföretag.`,
+  (p, t) =>
+    `Bokslutet för ${p.year - 1} visade ett underskott på ${t.decimal(0.5, 6).replace(".", ",")} mkr för enheten. Underskottet beror främst på höga personalkostnader, övertid och inhyrd personal vid sjukfrånvaro.`,
+  (_p, t) =>
+    `Prognosen efter ${t.pick(MONTHS.slice(2, 9))} visar att underskottet kvarstår. Antalet beviljade timmar har ökat med ${t.int(3, 18)} procent samtidigt som ersättningen inte har räknats upp i motsvarande grad.`,
+  (_p, t) =>
+    `Sjukfrånvaron har under året legat på ${t.decimal(6, 12).replace(".", ",")} procent, vilket är över förvaltningens mål. Korttidsfrånvaron står för den största delen och ersätts ofta med övertid.`,
+  (_p, t) =>
+    `Enheten har under perioden haft ${t.int(2, 9)} vakanta tjänster, vilket har lett till ökade kostnader för timvikarier och bemanningsföretag.`,
 ];
 const BODY_ECONOMY = [
-  (p, t) => `Åtgärderna beräknas sammantaget minska kostnaderna med ${t.decimal(0.3, 3).replace(".", ",")} mkr under ${p.year}, varav den största delen avser minskad övertid och färre timmar från bemanningsföretag. Helårseffekten väntas först ${p.year + 1}.`,
-  (p, t) => `Målet är en budget i balans vid utgången av ${p.year}. Åtgärderna i planen bedöms ge en helårseffekt på ${t.decimal(0.3, 3).replace(".", ",")} mkr; resterande underskott hanteras inom avdelningens ram.`,
+  (p, t) =>
+    `Åtgärderna beräknas sammantaget minska kostnaderna med ${t.decimal(0.3, 3).replace(".", ",")} mkr under ${p.year}, varav den största delen avser minskad övertid och färre timmar från bemanningsföretag. Helårseffekten väntas först ${p.year + 1}.`,
+  (p, t) =>
+    `Målet är en budget i balans vid utgången av ${p.year}. Åtgärderna i planen bedöms ge en helårseffekt på ${t.decimal(0.3, 3).replace(".", ",")} mkr; resterande underskott hanteras inom avdelningens ram.`,
 ];
 const BODY_ORG = [
-  (p, t) => `${p.unit} leds av en enhetschef och har cirka ${t.int(18, 95)} medarbetare fördelade på ${t.int(2, 6)} arbetslag. Enheten ingår i ${p.department.toLowerCase()}.`,
-  (_p, t) => `Verksamheten bedrivs dygnet runt och omfattar ${t.int(12, 140)} brukare med beslut enligt ${t.pick(["socialtjänstlagen", "LSS"])}.`,
-  (_p, t) => `Till enheten hör även ${t.pick(["en samordnare", "två samordnare", "en planerare"])} och ${t.pick(["en sjuksköterska", "delad sjuksköterska med grannenheten", "en arbetsterapeut"])}.`,
+  (p, t) =>
+    `${p.unit} leds av en enhetschef och har cirka ${t.int(18, 95)} medarbetare fördelade på ${t.int(2, 6)} arbetslag. Enheten ingår i ${p.department.toLowerCase()}.`,
+  (_p, t) =>
+    `Verksamheten bedrivs dygnet runt och omfattar ${t.int(12, 140)} brukare med beslut enligt ${t.pick(["socialtjänstlagen", "LSS"])}.`,
+  (_p, t) =>
+    `Till enheten hör även ${t.pick(["en samordnare", "två samordnare", "en planerare"])} och ${t.pick(["en sjuksköterska", "delad sjuksköterska med grannenheten", "en arbetsterapeut"])}.`,
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -228,7 +447,8 @@ function measureYaml(t, [id, rubrik, beskrivning, aktivitet, åtgärd], year) {
   out += "    uppföljning:\n";
   const kind = t.int(0, 2);
   const interval = t.pick(["månadsvis", "månadsvis", "kvartalsvis", "kvartalsvis", "halvårsvis", "regelbundet"]);
-  if (kind === 0) out += `      text: ${q(`Regelbunden ${interval === "kvartalsvis" ? "kvartalsuppföljning" : "månadsuppföljning"} ${t.pick(["EC & AC", "AC", "EC"])}`)}\n`;
+  if (kind === 0)
+    out += `      text: ${q(`Regelbunden ${interval === "kvartalsvis" ? "kvartalsuppföljning" : "månadsuppföljning"} ${t.pick(["EC & AC", "AC", "EC"])}`)}\n`;
   if (kind !== 2) out += `      intervall: ${interval}\n`;
   if (kind === 2) out += `      datum: ${iso(year, t.int(1, 12), t.int(1, 28))}\n`;
   if (due && kind !== 2 && t.chance(0.4)) out += `      avstämning: ${addDays(due.end, -t.int(0, 90))}\n`;
@@ -266,14 +486,17 @@ function keyFiguresYaml(t, year) {
 
 function body(t, p) {
   const para = (list) => t.pick(list)(p, t);
-  return [
+  return `${[
     `## 1. Inledning\n\n${BODY_INTRO.map((f) => f(p, t)).join("\n\n")}`,
-    `## 2. Bakgrund\n\n${t.sample(BODY_BACKGROUND, 4).map((f) => f(p, t)).join("\n\n")}`,
+    `## 2. Bakgrund\n\n${t
+      .sample(BODY_BACKGROUND, 4)
+      .map((f) => f(p, t))
+      .join("\n\n")}`,
     `## 3. Organisation\n\n${BODY_ORG.map((f) => f(p, t)).join(" ")}`,
     `## 4. Åtgärdsplan\n\nÅtgärderna och tidsplanen står i filens front matter under \`åtgärder\`. Varje åtgärd följs upp enligt sin rad i tidsplanen, och resultatet förs in i uppföljningens logg med \`plan followup\`.`,
     `## 5. Ekonomiska konsekvenser\n\n${para(BODY_ECONOMY)}`,
     `## 6. Uppföljning\n\nEnhetschef följer upp åtgärderna ${t.pick(["månadsvis", "varje kvartal"])} tillsammans med avdelningschef och controller. Avvikelser från planen rapporteras i månadsuppföljningen, och förvaltningen återrapporterar till nämnden i maj och november ${p.year}.`,
-  ].join("\n\n") + "\n";
+  ].join("\n\n")}\n`;
 }
 
 /** Returns [relative path, text]. Index i alone decides the content. */
@@ -293,20 +516,28 @@ export function generatePlan(i) {
   fm += `# åtgärder; uppföljningarna förs in med plan followup.\n`;
   fm += `id: ${id}\ntitel: ${q(`Handlingsplan ${year} ${unit}`)}\nansvar: "${ansvar}"\nenhet: ${q(unit)}\når: ${year}\n\n`;
   fm += "styrdokument:\n  typ_av_styrdokument: Plan\n  beslutande_instans: Vård- och omsorgsnämnden\n";
-  fm += t.chance(0.9) ? `  datum_för_beslut: ${iso(year, t.int(1, 3), t.int(1, 28))}\n` : "  datum_för_beslut:        # utkast, inte beslutad än\n";
+  fm += t.chance(0.9)
+    ? `  datum_för_beslut: ${iso(year, t.int(1, 3), t.int(1, 28))}\n`
+    : "  datum_för_beslut:        # utkast, inte beslutad än\n";
   fm += `  diarienummer: ${year - t.int(0, 1)}.${String(t.int(1, 350)).padStart(3, "0")} VON\n`;
   fm += `  gäller_för: ${q(unit)}\n`;
   fm += `  giltighetstid: ${t.chance(0.7) ? "Tills vidare" : iso(year + 1, 12, 31)}\n`;
   fm += `  revideras_senast: ${t.chance(0.5) ? iso(year, 6, 30) : iso(year, 12, 31)}\n`;
   fm += `  dokumentansvarig: ${t.chance(0.5) ? "EC" : `AC ${t.pick(QUALIFIERS)}`}\n\n`;
   fm += "# Avsnitt 4 Åtgärdsplan och avsnitt 5 Tidsplan.\nåtgärder:\n";
-  fm += t.sample(MEASURES, t.int(8, 15)).map((m) => measureYaml(t, m, year)).join("\n");
+  fm += t
+    .sample(MEASURES, t.int(8, 15))
+    .map((m) => measureYaml(t, m, year))
+    .join("\n");
   fm += keyFiguresYaml(t, year);
 
   const prose = body(t, { unit, year, department });
   const dir = String(year);
   if (!asYaml) return [join(dir, `${id}.md`), `---\n${fm}---\n\n${prose}`];
-  const indented = prose.split("\n").map((l) => (l ? `  ${l}` : l)).join("\n");
+  const indented = prose
+    .split("\n")
+    .map((l) => (l ? `  ${l}` : l))
+    .join("\n");
   return [join(dir, `${id}.yaml`), `${fm}\nbrödtext: |\n${indented}`];
 }
 

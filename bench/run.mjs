@@ -112,7 +112,11 @@ function peakMemoryMB(argv) {
 
 function latestReportDefinition() {
   const dir = join(ROOT, "plans", "rapporter");
-  const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".md")).sort() : [];
+  const names = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(".md"))
+        .sort()
+    : [];
   return names.length ? [`plans/rapporter/${names.at(-1)}`] : [];
 }
 
@@ -142,8 +146,7 @@ function warnIfStale() {
     log("dist/plan.cjs is missing: run `npm run build` first.");
     process.exit(2);
   }
-  const newest = (dir) =>
-    readdirSync(dir, { recursive: true }).reduce((m, f) => Math.max(m, statSync(join(dir, String(f))).mtimeMs), 0);
+  const newest = (dir) => readdirSync(dir, { recursive: true }).reduce((m, f) => Math.max(m, statSync(join(dir, String(f))).mtimeMs), 0);
   if (newest(join(ROOT, "src")) > statSync(built).mtimeMs) log("warning: src/ is newer than dist/plan.cjs; run `npm run build` first.");
 }
 
@@ -168,7 +171,10 @@ const machine = {
   memoryGB: +(os.totalmem() / 1e9).toFixed(1),
   node: process.version,
   os: `${os.platform()} ${os.release()}`,
-  load: os.loadavg().map((l) => l.toFixed(2)).join(" "),
+  load: os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" "),
   runs: RUNS,
   quick: QUICK,
 };
@@ -227,7 +233,10 @@ for (const n of SIZES) {
 
   // Peak memory: one extra run each; the limit applies to the largest corpus, smaller ones are shown for scale.
   const largest = n === Math.max(...SIZES) && n >= 10000;
-  const memory = [["baseline", [node, "bench/baseline-read-parse.mjs", dir]], ["plan check", cli("check", dir)]];
+  const memory = [
+    ["baseline", [node, "bench/baseline-read-parse.mjs", dir]],
+    ["plan check", cli("check", dir)],
+  ];
   if (hasDue) memory.push(["plan due", cli("due", "--today", TODAY, dir)]);
   for (const [name, argv] of memory) {
     const m = peakMemoryMB(argv);
@@ -261,12 +270,18 @@ const columns = [
   ["status", "result"],
 ];
 const widths = columns.map(([key, title]) => Math.max(title.length, ...rows.map((r) => String(r[key] ?? "").length)));
-const line = (cells) => cells.map((c, i) => String(c ?? "").padEnd(widths[i])).join("  ").trimEnd();
+const line = (cells) =>
+  cells
+    .map((c, i) => String(c ?? "").padEnd(widths[i]))
+    .join("  ")
+    .trimEnd();
 console.log(line(columns.map(([, t]) => t)));
 console.log(line(widths.map((w) => "-".repeat(w))));
 for (const r of rows) console.log(line(columns.map(([k]) => r[k] ?? "")));
-console.log(`\nreference medians: node -e "" ${startup.node.seconds?.toFixed(3) ?? "?"} s` +
-  SIZES.map((n) => `; baseline ${n.toLocaleString("en")} plans ${perSize[n].baseline.seconds?.toFixed(3) ?? "?"} s`).join(""));
+console.log(
+  `\nreference medians: node -e "" ${startup.node.seconds?.toFixed(3) ?? "?"} s` +
+    SIZES.map((n) => `; baseline ${n.toLocaleString("en")} plans ${perSize[n].baseline.seconds?.toFixed(3) ?? "?"} s`).join(""),
+);
 
 const bad = rows.filter((r) => r.status === "MISSED" || r.status.startsWith("FAILED"));
 const rebuilt = distStamp() !== stampAtStart;

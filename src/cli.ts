@@ -3,10 +3,10 @@
  * when that command runs. `main` returns the exit code; errors become one line on stderr here and nowhere else.
  */
 import { Command, CommanderError, Option } from "commander";
-import { processIo, type Io } from "./commands/io.js";
-import { escapeControl } from "./text/safe-text.js";
-import { EXIT, UsageError } from "./diagnostics/run-error.js";
+import { type Io, processIo } from "./commands/io.js";
 import { VERSION } from "./commands/version.js";
+import { EXIT, UsageError } from "./diagnostics/run-error.js";
+import { escapeControl } from "./text/safe-text.js";
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let exitCode: number = EXIT.ok;
@@ -35,7 +35,9 @@ function reportError(error: unknown, io: Io): number {
   }
   // A bug, not a user error: still one line, with what a bug report needs.
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr(`plan: internt fel: ${escapeControl(message).slice(0, 300)} (plan ${VERSION}; rapportera gärna detta som en bugg, med kommandot)\n`);
+  io.stderr(
+    `plan: internt fel: ${escapeControl(message).slice(0, 300)} (plan ${VERSION}; rapportera gärna detta som en bugg, med kommandot)\n`,
+  );
   return EXIT.failure;
 }
 
@@ -98,7 +100,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument("[sökvägar...]", "filer eller kataloger")
     .option("--today <datum>", "dagens datum, ÅÅÅÅ-MM-DD (standard: datorns datum; även PLAN_TODAY)")
     .option("--within <dagar>", "hur många dagar framåt som räknas som snart (standard: 14)")
-    .option("--ansvarig <roll>", "bara det som en roll ansvarar för, t.ex. EC eller \"EC KTV\"")
+    .option("--ansvarig <roll>", 'bara det som en roll ansvarar för, t.ex. EC eller "EC KTV"')
     .option("--plan <id>", "bara en plan")
     .option("--status <status>", "bara åtgärder med denna status")
     .addOption(formatOption(["table", "json", "github", "ics"], "table"))

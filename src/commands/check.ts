@@ -1,11 +1,12 @@
 /** `plan check [paths…]`: validate plan files and print diagnostics. 0 valid, 1 invalid, 2 the run failed. */
-import type { Io } from "./io.js";
-import { choice, resolveLang, useColor } from "./options.js";
+
 import { loadConfig } from "../config/load-config.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
-import { formatters, type FormatName } from "../diagnostics/formatters.js";
+import { type FormatName, formatters } from "../diagnostics/formatters.js";
 import { EXIT, UsageError } from "../diagnostics/run-error.js";
 import { checkFiles } from "../validate/check-files.js";
+import type { Io } from "./io.js";
+import { choice, resolveLang, useColor } from "./options.js";
 import { VERSION } from "./version.js";
 
 export interface CheckCommandOptions {

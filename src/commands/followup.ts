@@ -4,27 +4,27 @@
  * or would be invalid after, when the plan or measure is unknown, or when the date is not a real, past date.
  */
 import { readFile } from "node:fs/promises";
-import type { Io } from "./io.js";
-import { resolveLang } from "./options.js";
 import type { Config } from "../config/defaults.js";
 import { loadConfig } from "../config/load-config.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 import { formatText } from "../diagnostics/format-text.js";
-import { escapeControl, quoteValue } from "../text/safe-text.js";
 import { EXIT, UsageError } from "../diagnostics/run-error.js";
+import { writeFileAtomic } from "../files/write-atomic.js";
 import { logEntry } from "../followup/entry.js";
 import { findPlanFile } from "../followup/find-plan.js";
 import { recordFollowUp } from "../followup/record.js";
 import { validateBytes } from "../followup/verify.js";
-import type { Lang } from "../text/lang.js";
 import type { DiscoveredFile } from "../load/discover.js";
 import { formatOf } from "../load/load-file.js";
-import { writeFileAtomic } from "../files/write-atomic.js";
 import { parseDateArgument, resolveToday } from "../schedule/resolve-today.js";
+import type { Lang } from "../text/lang.js";
+import { escapeControl, quoteValue } from "../text/safe-text.js";
+import { suggest } from "../text/suggest.js";
 import { checkFiles } from "../validate/check-files.js";
 import { roleCode } from "../validate/rules/roles.js";
-import { suggest } from "../text/suggest.js";
+import type { Io } from "./io.js";
+import { resolveLang } from "./options.js";
 import { VERSION } from "./version.js";
 
 export interface FollowupCommandOptions {
@@ -59,14 +59,26 @@ export async function runFollowup(planArgument: string, measureId: string, optio
   const measures = plan.measures;
   const measureIndex = measures.findIndex((m) => m.id === measureId);
   if (measureIndex === -1) {
-    const guess = suggest(measureId, measures.map((m) => m.id));
+    const guess = suggest(
+      measureId,
+      measures.map((m) => m.id),
+    );
     throw refuse(`åtgärden ${quoteValue(measureId)} finns inte.${guess ? ` Menade du ${quoteValue(guess)}?` : ""}`);
   }
 
   const original = await readFile(file.absolute);
   const status = options.status ?? options.nyStatus;
-  const entry = logEntry({ date, ...(status !== undefined && { status }), ...(options.kommentar !== undefined && { comment: options.kommentar }), ...(options.av !== undefined && { by: options.av.trim() }) });
-  const result = recordFollowUp(original.toString("utf8"), formatOf(file.absolute), { measureIndex, entry, ...(options.nyStatus !== undefined && { newStatus: options.nyStatus }) });
+  const entry = logEntry({
+    date,
+    ...(status !== undefined && { status }),
+    ...(options.kommentar !== undefined && { comment: options.kommentar }),
+    ...(options.av !== undefined && { by: options.av.trim() }),
+  });
+  const result = recordFollowUp(original.toString("utf8"), formatOf(file.absolute), {
+    measureIndex,
+    entry,
+    ...(options.nyStatus !== undefined && { newStatus: options.nyStatus }),
+  });
   if (!result.ok) throw refuse(`${result.reason}.`);
   const bytes = Buffer.from(result.text, "utf8");
   const after = validateBytes(bytes, file, config, lang);
@@ -75,14 +87,20 @@ export async function runFollowup(planArgument: string, measureId: string, optio
     throw refuse("ändringen skulle göra filen ogiltig.");
   }
   await writeUnlessChanged(file, original, bytes, refuse);
-  const statusNote = options.nyStatus === undefined ? "" : `; status ${quoteValue(measures[measureIndex]!.status ?? "–")} → ${quoteValue(options.nyStatus)}`;
+  const statusNote =
+    options.nyStatus === undefined ? "" : `; status ${quoteValue(measures[measureIndex]!.status ?? "–")} → ${quoteValue(options.nyStatus)}`;
   const where = `${quoteValue(measureId)} ${lang === "sv" ? "i" : "in"} ${escapeControl(file.display)}${statusNote}`;
   io.stdout(lang === "sv" ? `Uppföljning ${date} införd för ${where}.\n` : `Follow-up ${date} recorded for ${where}.\n`);
   return EXIT.ok;
 }
 
 /** Another editor may have saved the file meanwhile: then write nothing rather than lose their change. */
-async function writeUnlessChanged(file: DiscoveredFile, original: Buffer, bytes: Buffer, refuse: (reason: string) => UsageError): Promise<void> {
+async function writeUnlessChanged(
+  file: DiscoveredFile,
+  original: Buffer,
+  bytes: Buffer,
+  refuse: (reason: string) => UsageError,
+): Promise<void> {
   const current = await readFile(file.absolute);
   if (!current.equals(original)) throw refuse("filen ändrades av någon annan under tiden; försök igen.");
   await writeFileAtomic(file.absolute, bytes);
@@ -91,7 +109,10 @@ async function writeUnlessChanged(file: DiscoveredFile, original: Buffer, bytes:
 /** Statuses and roles from the config, checked up front so that a typo gets a suggestion, not a validation error. */
 function checkVocabulary(options: FollowupCommandOptions, config: Config): void {
   const statuses = Object.keys(config.statuses);
-  for (const [flag, value] of [["--status", options.status], ["--ny-status", options.nyStatus]] as const) {
+  for (const [flag, value] of [
+    ["--status", options.status],
+    ["--ny-status", options.nyStatus],
+  ] as const) {
     if (value !== undefined && !statuses.includes(value)) throw unknownValue(flag, value, statuses);
   }
   if (options.av !== undefined) {

@@ -6,27 +6,27 @@
  */
 import { mkdir } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import type { Io } from "./io.js";
-import { choice, resolveLang } from "./options.js";
 import { loadConfig } from "../config/load-config.js";
 import { parsePeriod } from "../dates/period.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 import { formatText } from "../diagnostics/format-text.js";
-import { escapeControl, quoteValue } from "../text/safe-text.js";
 import { EXIT, UsageError } from "../diagnostics/run-error.js";
-import type { Lang } from "../text/lang.js";
-import { displayPath } from "../load/discover.js";
 import { writeFileAtomic } from "../files/write-atomic.js";
+import { displayPath } from "../load/discover.js";
 import { creationTimestamp } from "../report/document/meta.js";
 import { buildReport } from "../report/model/build-report.js";
 import { markdownOf, renderDocument } from "../report/render.js";
 import { bodyDiagnostics, findDefinition, monthKey, resolvePlans, type Wanted } from "../report/select.js";
 import { MARKDOWN_TEMPLATE, readTemplate, TYPST_TEMPLATE } from "../report/templates.js";
 import { resolveToday } from "../schedule/resolve-today.js";
+import type { Lang } from "../text/lang.js";
+import { escapeControl, quoteValue } from "../text/safe-text.js";
 import { checkFiles } from "../validate/check-files.js";
-import { VERSION } from "./version.js";
 import { DEFAULT_PATHS } from "./check.js";
+import type { Io } from "./io.js";
+import { choice, resolveLang } from "./options.js";
+import { VERSION } from "./version.js";
 
 export interface ReportCommandOptions {
   period?: string;
@@ -98,7 +98,8 @@ function printDiagnostics(diagnostics: readonly Diagnostic[], filesChecked: numb
 
 function parseMonth(value: string, lang: Lang): { year: number; month: number } {
   const parsed = parsePeriod(value);
-  if (parsed.ok && parsed.kind === "month") return { year: Number(parsed.range.start.slice(0, 4)), month: Number(parsed.range.start.slice(5, 7)) };
+  if (parsed.ok && parsed.kind === "month")
+    return { year: Number(parsed.range.start.slice(0, 4)), month: Number(parsed.range.start.slice(5, 7)) };
   throw new UsageError(
     lang === "sv"
       ? `Ogiltig period för --period: ${quoteValue(value, 30)}. Skriv en månad, t.ex. 2025-05 eller "maj 2025".`
@@ -110,5 +111,9 @@ function parseTimeout(value: string | undefined, lang: Lang): number {
   if (value === undefined) return DEFAULT_TIMEOUT_SECONDS;
   const seconds = Number(value);
   if (Number.isFinite(seconds) && seconds > 0 && seconds <= 3600) return seconds;
-  throw new UsageError(lang === "sv" ? `Ogiltig --timeout: ${quoteValue(value, 20)}. Ange sekunder, 1–3600.` : `Invalid --timeout: ${quoteValue(value, 20)}. Give seconds, 1–3600.`);
+  throw new UsageError(
+    lang === "sv"
+      ? `Ogiltig --timeout: ${quoteValue(value, 20)}. Ange sekunder, 1–3600.`
+      : `Invalid --timeout: ${quoteValue(value, 20)}. Give seconds, 1–3600.`,
+  );
 }

@@ -1,10 +1,10 @@
 /** `plan schema`: the JSON Schema of the plan format, so editors validate `.yaml` plans while typing. */
 import { resolve } from "node:path";
 import * as z from "zod/mini";
-import type { Io } from "./io.js";
 import { EXIT } from "../diagnostics/run-error.js";
 import { writeFileAtomic } from "../files/write-atomic.js";
 import { planSchema } from "../schema/plan-schema.js";
+import type { Io } from "./io.js";
 
 export function planJsonSchema(): Record<string, unknown> {
   return {

@@ -4,17 +4,17 @@
  */
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { displayPath } from "../load/discover.js";
 import * as z from "zod/mini";
+import { monthFromSwedishName } from "../dates/local-date.js";
+import { CATALOGUE, type DiagnosticCode } from "../diagnostics/messages.js";
 import { UsageError } from "../diagnostics/run-error.js";
-import { readPlanTextSync } from "../load/read-text.js";
+import { displayPath } from "../load/discover.js";
 import { locate } from "../load/locate.js";
 import { parseYaml } from "../load/parse-yaml.js";
-import { CATALOGUE, type DiagnosticCode } from "../diagnostics/messages.js";
+import { readPlanTextSync } from "../load/read-text.js";
 import { schemaFindings } from "../schema/issues.js";
 import { text } from "../schema/plan-schema.js";
-import { monthFromSwedishName } from "../dates/local-date.js";
-import { DEFAULT_CONFIG, type Config } from "./defaults.js";
+import { type Config, DEFAULT_CONFIG } from "./defaults.js";
 
 export const CONFIG_FILE_NAMES = ["plan.config.yaml", "plan.config.yml"];
 

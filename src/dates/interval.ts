@@ -1,16 +1,8 @@
 /** Recurring follow-up intervals (`uppföljning.intervall`) and when the next follow-up falls due. */
 import type { Lang, Texts } from "../text/lang.js";
-import { type IsoDate, addDays, addMonths, addYears } from "./local-date.js";
+import { addDays, addMonths, addYears, type IsoDate } from "./local-date.js";
 
-export const RECURRING_INTERVALS = [
-  "veckovis",
-  "månadsvis",
-  "kvartalsvis",
-  "terminsvis",
-  "halvårsvis",
-  "årsvis",
-  "regelbundet",
-] as const;
+export const RECURRING_INTERVALS = ["veckovis", "månadsvis", "kvartalsvis", "terminsvis", "halvårsvis", "årsvis", "regelbundet"] as const;
 
 export type RecurringInterval = (typeof RECURRING_INTERVALS)[number];
 

@@ -82,10 +82,12 @@ export function compareDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
 }
 
 export function maxDate(first: IsoDate, ...rest: IsoDate[]): IsoDate {
+  // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings, compared as such
   return rest.reduce((max, d) => (d > max ? d : max), first);
 }
 
 export function minDate(first: IsoDate, ...rest: IsoDate[]): IsoDate {
+  // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings, compared as such
   return rest.reduce((min, d) => (d < min ? d : min), first);
 }
 
@@ -95,8 +97,18 @@ export function endOfMonth(d: IsoDate): IsoDate {
 }
 
 export const SWEDISH_MONTHS = [
-  "januari", "februari", "mars", "april", "maj", "juni",
-  "juli", "augusti", "september", "oktober", "november", "december",
+  "januari",
+  "februari",
+  "mars",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "augusti",
+  "september",
+  "oktober",
+  "november",
+  "december",
 ] as const;
 
 /** "29 april 2025", the way Swedish documents write a date. */
@@ -106,8 +118,20 @@ export function formatSwedishDate(d: IsoDate): string {
 }
 
 const MONTH_ABBREVIATIONS: Record<string, number> = {
-  jan: 1, feb: 2, febr: 2, mar: 3, apr: 4, maj: 5, jun: 6,
-  jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  febr: 2,
+  mar: 3,
+  apr: 4,
+  maj: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  okt: 10,
+  nov: 11,
+  dec: 12,
 };
 
 /** 1–12 for `maj`, `Sept.`, `december`; undefined for anything else. */

@@ -5,16 +5,7 @@
  */
 import { getISOWeeksInYear } from "date-fns/getISOWeeksInYear";
 import { startOfISOWeek } from "date-fns/startOfISOWeek";
-import {
-  type IsoDate,
-  addDays,
-  daysInMonth,
-  fromDate,
-  isoDate,
-  monthFromSwedishName,
-  parseIsoDate,
-  toDate,
-} from "./local-date.js";
+import { addDays, daysInMonth, fromDate, type IsoDate, isoDate, monthFromSwedishName, parseIsoDate, toDate } from "./local-date.js";
 
 export interface DateRange {
   start: IsoDate;
@@ -23,9 +14,7 @@ export interface DateRange {
 
 export type PeriodKind = "date" | "term" | "month" | "quarter" | "week" | "year";
 
-export type PeriodResult =
-  | { ok: true; kind: PeriodKind; range: DateRange }
-  | { ok: false; reason: "invalid-date" | "unrecognised" };
+export type PeriodResult = { ok: true; kind: PeriodKind; range: DateRange } | { ok: false; reason: "invalid-date" | "unrecognised" };
 
 // Applied to text already lower-cased with runs of whitespace collapsed to one space.
 // An en dash counts as a hyphen: word processors turn "Vt - 24" into "Vt – 24".

@@ -7,9 +7,10 @@
  * one line, so nothing in a file name or message can start a command of its own. Other control characters are made
  * visible with escapeControl first; the runner would pass them through to the log.
  */
-import { sortDiagnostics, type Diagnostic } from "./diagnostic.js";
-import type { FormatContext } from "./format-context.js";
+
 import { escapeControl } from "../text/safe-text.js";
+import { type Diagnostic, sortDiagnostics } from "./diagnostic.js";
+import type { FormatContext } from "./format-context.js";
 
 export function escapeData(s: string): string {
   return escapeControl(s, { keepNewlines: true }).replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");

@@ -13,9 +13,10 @@
  * `column` are 1-based, 0 for the whole file. Strings are the data as-is: terminal-unsafe characters are written as
  * JSON `\u` escapes, which a parser turns back into the same string.
  */
-import { sortDiagnostics, type Diagnostic } from "./diagnostic.js";
-import { countSeverities, type FormatContext } from "./format-context.js";
+
 import { stringifyJson } from "../text/safe-text.js";
+import { type Diagnostic, sortDiagnostics } from "./diagnostic.js";
+import { countSeverities, type FormatContext } from "./format-context.js";
 
 export const JSON_FORMAT_VERSION = 1;
 

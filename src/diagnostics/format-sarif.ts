@@ -3,9 +3,10 @@
  * One run; one rule per distinct code (ids only: the catalogue is in docs/diagnostics.md); one result per
  * diagnostic. The hint is appended to the message text, since viewers show only the message.
  */
-import { sortDiagnostics, type Diagnostic } from "./diagnostic.js";
-import type { FormatContext } from "./format-context.js";
+
 import { stringifyJson } from "../text/safe-text.js";
+import { type Diagnostic, sortDiagnostics } from "./diagnostic.js";
+import type { FormatContext } from "./format-context.js";
 
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 

@@ -4,10 +4,10 @@
  * hostile file name can neither drive the terminal nor speak to a CI runner.
  */
 import type { Lang } from "../text/lang.js";
-import { styles, type Styles } from "../text/styles.js";
-import { sortDiagnostics, type Diagnostic, type Severity } from "./diagnostic.js";
-import { countSeverities, type FormatContext } from "./format-context.js";
 import { escapeControl, neutraliseLine, neutraliseLines } from "../text/safe-text.js";
+import { type Styles, styles } from "../text/styles.js";
+import { type Diagnostic, type Severity, sortDiagnostics } from "./diagnostic.js";
+import { countSeverities, type FormatContext } from "./format-context.js";
 
 const LABELS: Record<Lang, Record<Severity, string>> = {
   sv: { error: "fel", warning: "varning" },

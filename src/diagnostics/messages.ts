@@ -316,13 +316,7 @@ export interface Location {
 export const WHOLE_FILE: Location = { line: 0, column: 0 };
 
 /** Builds a diagnostic from the catalogue; the only place message text is chosen. */
-export function diagnostic(
-  code: DiagnosticCode,
-  file: string,
-  at: Location,
-  lang: Lang,
-  params: Params = {},
-): Diagnostic {
+export function diagnostic(code: DiagnosticCode, file: string, at: Location, lang: Lang, params: Params = {}): Diagnostic {
   const entry: Entry = CATALOGUE[code];
   const hint = entry.hint?.[lang](params);
   return {

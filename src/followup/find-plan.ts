@@ -1,10 +1,10 @@
 /** `plan followup <plan>`: the argument is a plan file, or a plan id looked up among the files under plans/. */
 import { existsSync } from "node:fs";
 import { extname, resolve } from "node:path";
-import { quoteValue } from "../text/safe-text.js";
 import { UsageError } from "../diagnostics/run-error.js";
-import { discoverFiles, displayPath, PLAN_EXTENSIONS, type DiscoveredFile } from "../load/discover.js";
+import { type DiscoveredFile, discoverFiles, displayPath, PLAN_EXTENSIONS } from "../load/discover.js";
 import { loadFileSync } from "../load/load-file.js";
+import { quoteValue } from "../text/safe-text.js";
 import { suggest } from "../text/suggest.js";
 
 export const PLAN_DIRECTORY = "plans";
@@ -16,7 +16,10 @@ export async function findPlanFile(argument: string, cwd: string): Promise<Disco
     return { absolute, display: displayPath(cwd, absolute) };
   }
   if (!existsSync(resolve(cwd, PLAN_DIRECTORY))) {
-    throw new UsageError(`Planen ${quoteValue(argument)} hittades inte: katalogen ${PLAN_DIRECTORY}/ finns inte här. Ange planfilen i stället.`, 1);
+    throw new UsageError(
+      `Planen ${quoteValue(argument)} hittades inte: katalogen ${PLAN_DIRECTORY}/ finns inte här. Ange planfilen i stället.`,
+      1,
+    );
   }
   const files = await discoverFiles([PLAN_DIRECTORY], cwd);
   const ids = new Map<string, DiscoveredFile[]>();
@@ -30,7 +33,10 @@ export async function findPlanFile(argument: string, cwd: string): Promise<Disco
   const matches = ids.get(argument) ?? [];
   if (matches.length === 1) return matches[0]!;
   if (matches.length > 1) {
-    throw new UsageError(`Plan-id ${quoteValue(argument)} finns i flera filer (${matches.map((f) => f.display).join(", ")}); ange filen.`, 1);
+    throw new UsageError(
+      `Plan-id ${quoteValue(argument)} finns i flera filer (${matches.map((f) => f.display).join(", ")}); ange filen.`,
+      1,
+    );
   }
   const guess = suggest(argument, [...ids.keys()]);
   const hint = guess ? ` Menade du ${quoteValue(guess)}?` : "";

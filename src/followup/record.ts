@@ -3,8 +3,8 @@
  * or the reason it cannot be done without touching anything else in the file.
  */
 import type { FileFormat } from "../load/load-file.js";
-import { type FollowUpChange, spliceFollowUp } from "./splice.js";
 import { splitRawText, withYaml, yamlOf } from "./raw-text.js";
+import { type FollowUpChange, spliceFollowUp } from "./splice.js";
 import { expectedData, sameData } from "./verify.js";
 
 export type RecordResult = { ok: true; text: string } | { ok: false; reason: string };

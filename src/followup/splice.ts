@@ -7,7 +7,7 @@
 import { Document, isMap, isScalar, isSeq, type Node, type Pair, parseDocument, Scalar, type YAMLMap } from "yaml";
 import { YAML_OPTIONS } from "../load/parse-yaml.js";
 import type { LogEntry } from "./entry.js";
-import { afterLineOf, column, detectIndentation, spaces, type Indentation } from "./layout.js";
+import { afterLineOf, column, detectIndentation, type Indentation, spaces } from "./layout.js";
 
 export interface FollowUpChange {
   measureIndex: number;
@@ -32,7 +32,8 @@ export function spliceFollowUp(yaml: string, eol: "\n" | "\r\n", change: FollowU
   const doc = parseDocument(yaml, YAML_OPTIONS);
   if (doc.errors.length) return { ok: false, reason: "YAML-koden kunde inte läsas" };
   const measure = doc.getIn(["åtgärder", change.measureIndex], true) as Node | undefined;
-  if (!isMap(measure) || measure.flow || !measure.range) return { ok: false, reason: "åtgärden är skriven i flödesstil ({…}); skriv om den med en nyckel per rad" };
+  if (!isMap(measure) || measure.flow || !measure.range)
+    return { ok: false, reason: "åtgärden är skriven i flödesstil ({…}); skriv om den med en nyckel per rad" };
   const indent = detectIndentation(doc, yaml);
   const edits: Edit[] = [];
   const log = logEdit(yaml, measure, change.entry, indent, eol);
@@ -54,7 +55,8 @@ function logEdit(text: string, measure: YAMLMap, entry: LogEntry, indent: Indent
     const lines = [`${spaces(measureColumn)}uppföljning:`, `${spaces(keys)}logg:`, ...entryLines(entry, keys + indent.seq)];
     return insertAt(text, afterLineOf(text, measure.range![1]), lines, eol);
   }
-  if (!isMap(followUp) || followUp.flow || !followUp.range) return { reason: "uppföljning är skriven i flödesstil ({…}); skriv om den med en nyckel per rad" };
+  if (!isMap(followUp) || followUp.flow || !followUp.range)
+    return { reason: "uppföljning är skriven i flödesstil ({…}); skriv om den med en nyckel per rad" };
   const keys = column(text, followUp.range[0]);
   const log = followUp.get("logg", true) as Node | undefined;
   if (log === undefined) {
@@ -66,7 +68,8 @@ function logEdit(text: string, measure: YAMLMap, entry: LogEntry, indent: Indent
     if (!last?.range) return { reason: "uppföljning.logg är tom" };
     return insertAt(text, afterLineOf(text, last.range[1]), entryLines(entry, column(text, log.range[0])), eol);
   }
-  if (log.items.length > 0) return { reason: "uppföljning.logg är skriven i flödesstil ([…]); skriv om den som en lista med en post per rad" };
+  if (log.items.length > 0)
+    return { reason: "uppföljning.logg är skriven i flödesstil ([…]); skriv om den som en lista med en post per rad" };
   // `logg: []`: the brackets go (with the spaces before them), the block list goes on the lines below.
   let start = log.range[0];
   while (start > 0 && (text[start - 1] === " " || text[start - 1] === "\t")) start--;
@@ -82,7 +85,8 @@ function statusEdit(text: string, measure: YAMLMap, status: string, eol: string)
   if (pair) {
     const value = pair.value as Node | null;
     if (!isScalar(value) || !value.range) return { reason: "status är inget enkelt värde" };
-    if (value.type === Scalar.BLOCK_FOLDED || value.type === Scalar.BLOCK_LITERAL) return { reason: "status är skriven som blockskalär (| eller >)" };
+    if (value.type === Scalar.BLOCK_FOLDED || value.type === Scalar.BLOCK_LITERAL)
+      return { reason: "status är skriven som blockskalär (| eller >)" };
     return { start: value.range[0], end: value.range[1], text: rendered };
   }
   const line = `${spaces(column(text, measure.range![0]))}status: ${rendered}`;

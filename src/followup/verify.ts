@@ -3,16 +3,17 @@
  * document API itself would make it (addIn/setIn on the parsed document), and the new file must pass the same
  * validation as `plan check`. Only then is it written.
  */
-import { parseDocument } from "yaml";
+
 import { isDeepStrictEqual } from "node:util";
+import { parseDocument } from "yaml";
 import type { Config } from "../config/defaults.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { diagnostic, WHOLE_FILE } from "../diagnostics/messages.js";
-import type { Lang } from "../text/lang.js";
 import type { DiscoveredFile } from "../load/discover.js";
 import { loadText } from "../load/load-file.js";
 import { YAML_OPTIONS } from "../load/parse-yaml.js";
 import { decodeText, MAX_FILE_BYTES } from "../load/read-text.js";
+import type { Lang } from "../text/lang.js";
 import { checkLoaded } from "../validate/check-file.js";
 import type { FollowUpChange } from "./splice.js";
 

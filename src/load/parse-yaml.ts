@@ -53,7 +53,10 @@ export function parseYaml(text: string, lineOffset = 0): ParseYamlResult {
     seen.add(error.code);
     const at = where(unclosedOpener(doc, error.code, error.pos[0]) ?? error.pos[0]);
     // For a duplicate key the error starts at the key: its text runs to the colon.
-    const source = text.slice(error.pos[0], error.pos[0] + 80).split(/:(?:\s|$)|\n/)[0]!.trim();
+    const source = text
+      .slice(error.pos[0], error.pos[0] + 80)
+      .split(/:(?:\s|$)|\n/)[0]!
+      .trim();
     problems.push(yamlErrorProblem(error.code, error.message, at, source));
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -79,7 +82,10 @@ function yamlErrorProblem(code: string, message: string, at: Location, source: s
   if (code === "MULTIPLE_DOCS") return { code: "yaml-multiple-documents", at };
   if (code === "RESOURCE_EXHAUSTION") return { code: "yaml-too-deep", at, params: { max: MAX_DEPTH } };
   // yaml's messages are English and may carry a source excerpt after the first line: keep the sentence only.
-  const detail = message.split("\n")[0]!.replace(/ at line \d+, column \d+.*$/, "").slice(0, 120);
+  const detail = message
+    .split("\n")[0]!
+    .replace(/ at line \d+, column \d+.*$/, "")
+    .slice(0, 120);
   return { code: "yaml-syntax", at, params: { yamlCode: code, yamlKey: yamlErrorKey(code, message), detail } };
 }
 

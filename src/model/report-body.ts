@@ -23,8 +23,7 @@ export const SECTION_TITLES: Record<SectionName, string> = {
 
 export type BodyProblem =
   /** 1-based line within the body; an empty heading means text before the first heading. */
-  | { kind: "section"; line: number; heading: string }
-  | { kind: "token"; line: number; token: string };
+  { kind: "section"; line: number; heading: string } | { kind: "token"; line: number; token: string };
 
 export interface ParsedBody {
   sections: Record<SectionName, ProseBlock[]>;

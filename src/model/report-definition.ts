@@ -1,6 +1,7 @@
 /** The one place where a report definition's Swedish keys become the English shape the report model is built from. */
-import { parsePeriod } from "../dates/period.js";
+
 import type { IsoDate } from "../dates/local-date.js";
+import { parsePeriod } from "../dates/period.js";
 import type { LoadedFile } from "../load/load-file.js";
 import type { ReportDefinitionFile } from "../schema/report-schema.js";
 import { type ParsedBody, parseBody } from "./report-body.js";

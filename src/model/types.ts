@@ -1,7 +1,8 @@
 /** The domain in English, built from validated plan files by src/model/from-file.ts. */
+
+import type { RecurringInterval } from "../dates/interval.js";
 import type { IsoDate } from "../dates/local-date.js";
 import type { DateRange } from "../dates/period.js";
-import type { RecurringInterval } from "../dates/interval.js";
 
 /** A line and column in a plan file, 1-based. */
 export interface Position {

@@ -5,14 +5,14 @@
  */
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { diagnostic } from "../diagnostics/messages.js";
-import { quoteValue } from "../text/safe-text.js";
 import { UsageError } from "../diagnostics/run-error.js";
-import type { Lang } from "../text/lang.js";
-import type { Plan, Position } from "../model/types.js";
-import { suggest } from "../text/suggest.js";
 import { SECTION_TITLES } from "../model/report-body.js";
 import type { ReportDefinition } from "../model/report-definition.js";
 import { TEXT_TOKENS } from "../model/report-tokens.js";
+import type { Plan, Position } from "../model/types.js";
+import type { Lang } from "../text/lang.js";
+import { quoteValue } from "../text/safe-text.js";
+import { suggest } from "../text/suggest.js";
 
 export interface Wanted {
   /** Absolute path of the definition file given on the command line. */
@@ -26,20 +26,30 @@ export function findDefinition(definitions: readonly ReportDefinition[], wanted:
   if (wanted.path !== undefined) {
     const found = definitions.find((d) => d.absolute === wanted.path);
     if (found) return found;
-    throw new UsageError(sv ? "Filen är ingen rapportdefinition (typ: återrapportering)." : "The file is not a report definition (typ: återrapportering).");
+    throw new UsageError(
+      sv ? "Filen är ingen rapportdefinition (typ: återrapportering)." : "The file is not a report definition (typ: återrapportering).",
+    );
   }
   const available = definitions.map((d) => `${monthKey(d.period)} (${d.file})`).join(", ") || (sv ? "inga" : "none");
   if (wanted.period === undefined) {
-    throw new UsageError(sv ? `Ange rapportdefinitionen eller --period. Det finns: ${available}.` : `Give the report definition or --period. Available: ${available}.`);
+    throw new UsageError(
+      sv
+        ? `Ange rapportdefinitionen eller --period. Det finns: ${available}.`
+        : `Give the report definition or --period. Available: ${available}.`,
+    );
   }
   const key = monthKey(wanted.period);
   const matches = definitions.filter((d) => monthKey(d.period) === key);
   if (matches.length === 1) return matches[0]!;
   if (matches.length === 0) {
-    throw new UsageError(sv ? `Ingen rapportdefinition för ${key}. Det finns: ${available}.` : `No report definition for ${key}. Available: ${available}.`);
+    throw new UsageError(
+      sv ? `Ingen rapportdefinition för ${key}. Det finns: ${available}.` : `No report definition for ${key}. Available: ${available}.`,
+    );
   }
   const files = matches.map((m) => m.file).join(", ");
-  throw new UsageError(sv ? `Flera rapportdefinitioner för ${key}: ${files}. Ange filen.` : `Several report definitions for ${key}: ${files}. Give the file.`);
+  throw new UsageError(
+    sv ? `Flera rapportdefinitioner för ${key}: ${files}. Ange filen.` : `Several report definitions for ${key}: ${files}. Give the file.`,
+  );
 }
 
 export function monthKey(p: { year: number; month: number }): string {
@@ -71,7 +81,9 @@ export function resolvePlans(definition: ReportDefinition, all: readonly Plan[],
 /** Unknown section headings and `{fields}` in the prose, at their lines in the definition file. */
 export function bodyDiagnostics(definition: ReportDefinition, lang: Lang): Diagnostic[] {
   const offset = definition.bodyStartLine - 1;
-  const sections = Object.values(SECTION_TITLES).map((t) => `## ${t}`).join(", ");
+  const sections = Object.values(SECTION_TITLES)
+    .map((t) => `## ${t}`)
+    .join(", ");
   const tokens = TEXT_TOKENS.map((t) => `{${t}}`);
   return definition.body.problems.map((p) => {
     const at = { line: p.line + offset, column: 1 };

@@ -7,8 +7,8 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { displayPath } from "../load/discover.js";
 import { UsageError } from "../diagnostics/run-error.js";
+import { displayPath } from "../load/discover.js";
 
 export const MARKDOWN_TEMPLATE = "rapport.md";
 export const TYPST_TEMPLATE = "rapport.typ";

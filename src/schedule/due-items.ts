@@ -2,9 +2,10 @@
  * `plan due` as a pure function: (plans, today, window, config facts) → the items that are overdue or due soon,
  * sorted by due date (the most overdue first), then file and position in the file.
  */
+
+import { addDays, diffDays, type IsoDate } from "../dates/local-date.js";
 import type { Plan } from "../model/types.js";
 import type { Candidate } from "./candidate.js";
-import { addDays, diffDays, type IsoDate } from "../dates/local-date.js";
 import { followUpTextOf, lastLoggedOf, measureName, pathOf, positionOf, responsibleOf } from "./item-fields.js";
 import { measureCandidates } from "./measure-rules.js";
 import { planCandidates } from "./plan-rules.js";

@@ -36,5 +36,6 @@ function reportBackCandidate(plan: Plan, options: ScheduleOptions): Candidate | 
 
 function latestLogged(plan: Plan): IsoDate | "" {
   const dates = plan.measures.flatMap((m) => m.followUp?.log.map((entry) => entry.date) ?? []);
+  // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings, compared as such
   return dates.reduce<IsoDate | "">((a, b) => (b > a ? b : a), "");
 }

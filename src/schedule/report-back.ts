@@ -21,13 +21,16 @@ export function nextReportBack(today: IsoDate, reportMonths: readonly number[]):
   if (reportMonths.length === 0) return undefined;
   const todayIndex = monthIndex(today);
   const year = Math.floor(todayIndex / 12);
-  const instances = [year - 2, year - 1, year, year + 1]
-    .flatMap((y) => reportMonths.map((m) => y * 12 + m - 1))
-    .sort((a, b) => a - b);
+  const instances = [year - 2, year - 1, year, year + 1].flatMap((y) => reportMonths.map((m) => y * 12 + m - 1)).sort((a, b) => a - b);
   const current = instances.find((i) => i >= todayIndex);
   const previous = current === undefined ? undefined : instances.filter((i) => i < current).at(-1);
   if (current === undefined || previous === undefined) return undefined;
-  return { month: fromIndex(current), runUpStart: fromIndex(current - 1), previous: fromIndex(previous), freshSince: fromIndex(previous + 1) };
+  return {
+    month: fromIndex(current),
+    runUpStart: fromIndex(current - 1),
+    previous: fromIndex(previous),
+    freshSince: fromIndex(previous + 1),
+  };
 }
 
 function monthIndex(d: IsoDate): number {

@@ -1,7 +1,7 @@
 /** "Today" for `plan due` and `plan followup`: `--today`, else PLAN_TODAY, else the local date of the clock. */
 import { type IsoDate, parseIsoDate, todayLocal } from "../dates/local-date.js";
-import { quoteValue } from "../text/safe-text.js";
 import { UsageError } from "../diagnostics/run-error.js";
+import { quoteValue } from "../text/safe-text.js";
 
 export interface TodaySources {
   flag?: string;
@@ -19,5 +19,8 @@ export function resolveToday({ flag, env, now }: TodaySources): IsoDate {
 export function parseDateArgument(value: string, source: string, exitCode: 1 | 2 = 2): IsoDate {
   const date = parseIsoDate(value.trim());
   if (date) return date;
-  throw new UsageError(`Ogiltigt datum för ${source}: ${quoteValue(value, 30)}. Skriv ÅÅÅÅ-MM-DD med en dag som finns i kalendern.`, exitCode);
+  throw new UsageError(
+    `Ogiltigt datum för ${source}: ${quoteValue(value, 30)}. Skriv ÅÅÅÅ-MM-DD med en dag som finns i kalendern.`,
+    exitCode,
+  );
 }

@@ -4,10 +4,10 @@
  * the schema allows at that spot.
  */
 import type * as z from "zod/mini";
-import type { Lang } from "../text/lang.js";
 import { type Finding, formatPath, valueAt } from "../diagnostics/finding.js";
-import { suggest } from "../text/suggest.js";
+import type { Lang } from "../text/lang.js";
 import { quoteValue } from "../text/safe-text.js";
+import { suggest } from "../text/suggest.js";
 
 const TYPE_NAMES: Record<string, Record<Lang, string>> = {
   string: { sv: "text", en: "text" },
@@ -105,10 +105,14 @@ export function knownKeys(schema: z.core.$ZodType, path: readonly PropertyKey[])
       return [];
     });
   }
-  return [...new Set(nodes.flatMap((node) => {
-    const def = defOf(node);
-    return def?.type === "object" ? Object.keys(def.shape as object) : [];
-  }))];
+  return [
+    ...new Set(
+      nodes.flatMap((node) => {
+        const def = defOf(node);
+        return def?.type === "object" ? Object.keys(def.shape as object) : [];
+      }),
+    ),
+  ];
 }
 
 interface Def {

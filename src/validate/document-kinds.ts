@@ -3,10 +3,10 @@
  * report definitions of `plan report`. Each kind brings its schema and its rules; check treats them alike.
  */
 import type * as z from "zod/mini";
-import { planSchema, type PlanFile } from "../schema/plan-schema.js";
-import { reportDefinitionSchema, REPORT_TYP, type ReportDefinitionFile } from "../schema/report-schema.js";
-import { REPORT_RULES } from "./rules/report-definition.js";
+import { type PlanFile, planSchema } from "../schema/plan-schema.js";
+import { REPORT_TYP, type ReportDefinitionFile, reportDefinitionSchema } from "../schema/report-schema.js";
 import { PLAN_RULES } from "./rules/index.js";
+import { REPORT_RULES } from "./rules/report-definition.js";
 import type { Rule } from "./rules/rule.js";
 
 export interface DocumentKind<T> {
@@ -24,9 +24,6 @@ export const reportKind: DocumentKind<ReportDefinitionFile> = {
   rules: REPORT_RULES,
 };
 
-export const DOCUMENT_KINDS: readonly DocumentKind<unknown>[] = [
-  planKind as DocumentKind<unknown>,
-  reportKind as DocumentKind<unknown>,
-];
+export const DOCUMENT_KINDS: readonly DocumentKind<unknown>[] = [planKind as DocumentKind<unknown>, reportKind as DocumentKind<unknown>];
 
 export const DEFAULT_KIND = planKind.typ;

@@ -3,8 +3,8 @@
  * position a user should see. Run in-process through the CLI, as markdownlint-cli2's test table does.
  */
 import { describe, expect, it } from "vitest";
-import { runCli } from "../helpers/run-cli.js";
 import { fixture } from "../helpers/paths.js";
+import { runCli } from "../helpers/run-cli.js";
 
 const CASES: [file: string, code: string, line: number, column: number][] = [
   ["checkpoint-after-deadline.yaml", "checkpoint-after-deadline", 9, 19],
@@ -78,7 +78,7 @@ describe("plan check: one problem per fixture", () => {
     const cwd = fixture("check-cases");
     const ansi = /\x1b\[/;
     expect((await runCli(["check", file], { cwd, isTTY: true })).stdout).toMatch(ansi);
-    expect((await runCli(["check", file], { cwd, isTTY: true, env: { NO_COLOR: "" } })).stdout).not.toMatch(ansi);
+    expect((await runCli(["check", file], { cwd, isTTY: true, env: { NO_COLOR: "1" } })).stdout).not.toMatch(ansi);
     expect((await runCli(["check", file], { cwd, isTTY: false })).stdout).not.toMatch(ansi);
     expect((await runCli(["check", "--format", "json", file], { cwd, isTTY: true })).stdout).not.toMatch(ansi);
   });

@@ -10,12 +10,20 @@ import { runCli } from "../helpers/run-cli.js";
 describe("plan.config.yaml", () => {
   it("is found by searching upward from the working directory", async () => {
     const config = await loadConfig(fixture("check-config", "sub"));
-    expect(config).toMatchObject({ committee: "Socialnämnden", currency: "mnkr", lang: "en", reportMonths: [3, 9], roles: { VC: "Verksamhetschef" } });
+    expect(config).toMatchObject({
+      committee: "Socialnämnden",
+      currency: "mnkr",
+      lang: "en",
+      reportMonths: [3, 9],
+      roles: { VC: "Verksamhetschef" },
+    });
   });
 
   it("replaces the vocabulary: its roles and statuses are valid, the defaults' are not", async () => {
     const run = await runCli(["check", "--format", "json", "plan.yaml"], { cwd: fixture("check-config", "sub") });
-    const codes = (JSON.parse(run.stdout) as { diagnostics: { code: string; line: number }[] }).diagnostics.map((d) => `${d.code}@${d.line}`);
+    const codes = (JSON.parse(run.stdout) as { diagnostics: { code: string; line: number }[] }).diagnostics.map(
+      (d) => `${d.code}@${d.line}`,
+    );
     expect(codes).toEqual(["status-unknown@10", "role-unknown@11"]);
   });
 

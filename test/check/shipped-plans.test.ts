@@ -21,7 +21,11 @@ beforeAll(async () => {
   await cp(join(REPO, "plan.config.yaml"), join(copy, "plan.config.yaml"));
   await edit("plans/avdelningen-personlig-assistans.md", "revideras_senast: 2024-06-30", "revideras_senast: 2024-02-30");
   await edit("plans/enheter/ansvar-81513.yaml", "ansvarig: [EC]", "ansvarig: [ECC]");
-  await edit("plans/enheter/korttidstillsyn.yaml", "titel: Handlingsplan 2025 Korttidstillsyn", "titel: [Handlingsplan 2025 Korttidstillsyn");
+  await edit(
+    "plans/enheter/korttidstillsyn.yaml",
+    "titel: Handlingsplan 2025 Korttidstillsyn",
+    "titel: [Handlingsplan 2025 Korttidstillsyn",
+  );
 });
 
 afterAll(async () => {
@@ -43,9 +47,24 @@ describe("the shipped plans", () => {
 
 describe("a copy with a broken date, an unknown role and a YAML syntax error", () => {
   const expected = async () => [
-    { file: "plans/avdelningen-personlig-assistans.md", code: "date-invalid", line: await lineOf("plans/avdelningen-personlig-assistans.md", "2024-02-30"), column: 21 },
-    { file: "plans/enheter/ansvar-81513.yaml", code: "role-unknown", line: await lineOf("plans/enheter/ansvar-81513.yaml", "[ECC]"), column: 16 },
-    { file: "plans/enheter/korttidstillsyn.yaml", code: "yaml-syntax", line: await lineOf("plans/enheter/korttidstillsyn.yaml", "titel: ["), column: 8 },
+    {
+      file: "plans/avdelningen-personlig-assistans.md",
+      code: "date-invalid",
+      line: await lineOf("plans/avdelningen-personlig-assistans.md", "2024-02-30"),
+      column: 21,
+    },
+    {
+      file: "plans/enheter/ansvar-81513.yaml",
+      code: "role-unknown",
+      line: await lineOf("plans/enheter/ansvar-81513.yaml", "[ECC]"),
+      column: 16,
+    },
+    {
+      file: "plans/enheter/korttidstillsyn.yaml",
+      code: "yaml-syntax",
+      line: await lineOf("plans/enheter/korttidstillsyn.yaml", "titel: ["),
+      column: 8,
+    },
   ];
 
   it("json: all three, with file, line and column", async () => {
@@ -79,7 +98,14 @@ describe("a copy with a broken date, an unknown role and a YAML syntax error", (
   it("sarif: three results with regions", async () => {
     const run = await runCli(["check", "--format", "sarif"], { cwd: copy });
     expect(run.exitCode).toBe(1);
-    const sarif = JSON.parse(run.stdout) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[] }[] };
+    const sarif = JSON.parse(run.stdout) as {
+      runs: {
+        results: {
+          ruleId: string;
+          locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[];
+        }[];
+      }[];
+    };
     const results = sarif.runs[0]!.results.map((r) => ({
       file: r.locations[0]!.physicalLocation.artifactLocation.uri,
       code: r.ruleId,

@@ -13,7 +13,12 @@ describe("table", () => {
     const run = await due([]);
     expect(run.stdout).not.toMatch(/\x1b\[/);
     const sections = run.stdout.split("\n\n");
-    expect(sections.map((s) => s.split("\n")[0])).toEqual(["EC KTV (Enhetschef)", "AC (Avdelningschef)", "FC (Förvaltningschef)", "2 försenade, 1 snart förfallande (per 2024-05-01, inom 14 dagar)."]);
+    expect(sections.map((s) => s.split("\n")[0])).toEqual([
+      "EC KTV (Enhetschef)",
+      "AC (Avdelningschef)",
+      "FC (Förvaltningschef)",
+      "2 försenade, 1 snart förfallande (per 2024-05-01, inom 14 dagar).",
+    ]);
     expect(sections[0]).toContain("ansvar-81599: Handlingsplan 2024 ansvar 81599 (plans/ansvar-81599.yaml)");
     expect(sections[0]).toMatch(/Införa raster, med "citat"; och\s+│ Uppföljning\s+│ 2024-05-10 │ om 9 dagar\s+│ 28\s+│/);
     expect(sections[1]).toMatch(/Optimera bemanningen\s+│ Uppföljning månadsvis \(senast\s+│ 2024-04-20 │ 11 dagar sen │ 17\s+│/);
@@ -21,9 +26,10 @@ describe("table", () => {
     expect(run.stdout).toMatch(/│ Åtgärd\s+│ Vad\s+│ Förfaller\s+│ Läge\s+│ Rad │/);
   });
 
-  it("is coloured on a terminal, never with NO_COLOR", async () => {
+  it("is coloured on a terminal or with FORCE_COLOR, never with NO_COLOR", async () => {
     expect((await due([], {}, true)).stdout).toMatch(/\x1b\[31m11 dagar sen/);
-    expect((await due([], { NO_COLOR: "" }, true)).stdout).not.toMatch(/\x1b\[/);
+    expect((await due([], { NO_COLOR: "1" }, true)).stdout).not.toMatch(/\x1b\[/);
+    expect((await due([], { FORCE_COLOR: "1" }, false)).stdout).toMatch(/\x1b\[31m11 dagar sen/);
   });
 
   it("speaks English with --lang en", async () => {
@@ -57,7 +63,8 @@ describe("json", () => {
       responsible: ["AC"],
       interval: "månadsvis",
       lastFollowUp: "2024-03-20",
-      message: "Optimera bemanningen (ansvar-81599): Uppföljning månadsvis (senast 2024-03-20), förföll 2024-04-20 (11 dagar sen); ansvarig AC.",
+      message:
+        "Optimera bemanningen (ansvar-81599): Uppföljning månadsvis (senast 2024-03-20), förföll 2024-04-20 (11 dagar sen); ansvarig AC.",
     });
     expect(report.items[2]).toMatchObject({ kind: "followup-date", state: "due-soon", daysOverdue: -9, line: 28, column: 14 });
   });
@@ -102,12 +109,22 @@ describe("ics", () => {
     const events = component.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
     expect(events.map((e) => [e.startDate.toString(), e.startDate.isDate, e.summary])).toEqual([
       ["2024-05-10", true, 'Uppföljning: Införa raster, med "citat"; och semikolon'],
-      ["2024-06-30", true, "Avstämning: Optimera schemaläggningen så att timmarna räcker, med ett namn så långt att kalenderfilen måste vika raden"],
-      ["2024-07-15", true, "Uppföljning: Optimera schemaläggningen så att timmarna räcker, med ett namn så långt att kalenderfilen måste vika raden"],
+      [
+        "2024-06-30",
+        true,
+        "Avstämning: Optimera schemaläggningen så att timmarna räcker, med ett namn så långt att kalenderfilen måste vika raden",
+      ],
+      [
+        "2024-07-15",
+        true,
+        "Uppföljning: Optimera schemaläggningen så att timmarna räcker, med ett namn så långt att kalenderfilen måste vika raden",
+      ],
     ]);
     expect(events.map((e) => e.endDate.toString())).toEqual(["2024-05-11", "2024-07-01", "2024-07-16"]);
     expect(events[0]!.uid).toBe("ansvar-81599/raster/followup-date/2024-05-10@plan-due");
-    expect(events[0]!.description).toContain("Ansvarig: EC KTV\nFil: plans/ansvar-81599.yaml:28\nRegistrera: plan followup ansvar-81599 raster");
+    expect(events[0]!.description).toContain(
+      "Ansvarig: EC KTV\nFil: plans/ansvar-81599.yaml:28\nRegistrera: plan followup ansvar-81599 raster",
+    );
     const stamp = component.getAllSubcomponents("vevent")[0]!.getFirstPropertyValue("dtstamp") as ICAL.Time;
     expect(stamp.toString()).toBe("2024-05-01T00:00:00Z");
   });

@@ -2,7 +2,7 @@
  * Every period form a user writes in `klart_senast`, end to end through `plan due`: due on the last day of its
  * period, overdue the day after, and not listed two weeks and a day before.
  */
-import { mkdtemp, rm, writeFile, mkdir } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -35,7 +35,9 @@ let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "plan-periods-"));
   await mkdir(join(dir, "plans"));
-  const measures = PERIODS.map(([written], i) => `  - id: m${i}\n    rubrik: Åtgärd ${i}\n    status: pågår\n    klart_senast: "${written}"\n`);
+  const measures = PERIODS.map(
+    ([written], i) => `  - id: m${i}\n    rubrik: Åtgärd ${i}\n    status: pågår\n    klart_senast: "${written}"\n`,
+  );
   await writeFile(join(dir, "plans", "perioder.yaml"), `id: perioder\ntitel: Perioder\nåtgärder:\n${measures.join("")}`);
 });
 

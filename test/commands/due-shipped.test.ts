@@ -29,7 +29,13 @@ describe("plan due on the shipped department plan, 2024-05-01", () => {
     const run = await runCli(["due", "--today", "2024-05-01", FILE], { cwd });
     expect(run.exitCode).toBe(0);
     expect(run.stderr).toBe("");
-    for (const name of ["Införa raster", "Taxiresor från skola", "Avveckla handkassakorten", "Säkra intäkter och utgifter", "Optimera organisation av"]) {
+    for (const name of [
+      "Införa raster",
+      "Taxiresor från skola",
+      "Avveckla handkassakorten",
+      "Säkra intäkter och utgifter",
+      "Optimera organisation av",
+    ]) {
       expect(run.stdout).toContain(name);
     }
     expect(run.stdout).toMatch(/Införa raster\s+│ Uppföljning\s+│ 2024-04-01 │ 30 dagar sen │ 45/);
@@ -60,7 +66,13 @@ describe("plan due on the shipped department plan, 2024-05-01", () => {
     const run = await runCli(["due", "--today", "2024-07-01", "--format", "json", FILE], { cwd });
     const kinds = JSON.parse(run.stdout).items.map((i: { measureId?: string; kind: string }) => `${i.measureId ?? "-"} ${i.kind}`);
     expect(kinds).toEqual(
-      expect.arrayContaining(["- revision", "dubbla-beslut followup-date", "dubbla-beslut deadline", "schemalaggning checkpoint", "schemalaggning deadline"]),
+      expect.arrayContaining([
+        "- revision",
+        "dubbla-beslut followup-date",
+        "dubbla-beslut deadline",
+        "schemalaggning checkpoint",
+        "schemalaggning deadline",
+      ]),
     );
     expect(kinds).not.toContain("lokaler followup-date");
   });

@@ -6,9 +6,9 @@ import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/pro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { insertedLines } from "../followup/helpers.js";
 import { fixture } from "../helpers/paths.js";
 import { runCli } from "../helpers/run-cli.js";
-import { insertedLines } from "../followup/helpers.js";
 
 let dir: string;
 const MD = "plans/kommentarer.md";
@@ -91,7 +91,10 @@ describe("recording a follow-up", () => {
   });
 
   it("the follow-up clears the item from plan due", async () => {
-    const due = async () => JSON.parse((await runCli(["due", "--today", "2024-05-02", "--format", "json", MD], { cwd: dir })).stdout).items.map((i: { measureId: string }) => i.measureId);
+    const due = async () =>
+      JSON.parse((await runCli(["due", "--today", "2024-05-02", "--format", "json", MD], { cwd: dir })).stdout).items.map(
+        (i: { measureId: string }) => i.measureId,
+      );
     expect(await due()).toContain("raster");
     await followup("kommentarer-md", "raster", "--datum", "2024-05-02");
     expect(await due()).not.toContain("raster");
@@ -113,13 +116,41 @@ describe("refusals: exit 1, one line naming the problem, the file untouched", ()
     setup?: () => Promise<void>;
   }
   const REFUSALS: Refusal[] = [
-    { name: "unknown plan id, with a suggestion", args: ["kommentarer-m", "raster"], stderr: /^plan: Ingen plan med id "kommentarer-m" i plans\/\. Menade du "kommentarer-md"\?\n$/ },
-    { name: "unknown measure id, with a suggestion", args: ["kommentarer-md", "rastr"], stderr: /^plan: plans\/kommentarer\.md: åtgärden "rastr" finns inte\. Menade du "raster"\? Filen är inte ändrad\.\n$/ },
-    { name: "a date that does not exist", args: ["kommentarer-md", "raster", "--datum", "2024-02-30"], stderr: /^plan: Ogiltigt datum för --datum: "2024-02-30"\./ },
-    { name: "a date in the future", args: ["kommentarer-md", "raster", "--datum", "2024-05-03"], stderr: /^plan: --datum 2024-05-03 ligger efter i dag \(2024-05-02\)/ },
-    { name: "an unknown status", args: ["kommentarer-md", "raster", "--ny-status", "klart"], stderr: /--ny-status "klart" är okänd\. Menade du "klar"\?/ },
-    { name: "an unknown role", args: ["kommentarer-md", "raster", "--av", "XY"], stderr: /--av "XY" är okänd\. Giltiga: EC, AC, FC, Redovisningsekonom\./ },
-    { name: "a flow-style follow-up that would need reformatting", args: ["kommentarer-yaml", "flode"], stderr: /^plan: plans\/kommentarer\.yaml: uppföljning är skriven i flödesstil .* Filen är inte ändrad\.\n$/ },
+    {
+      name: "unknown plan id, with a suggestion",
+      args: ["kommentarer-m", "raster"],
+      stderr: /^plan: Ingen plan med id "kommentarer-m" i plans\/\. Menade du "kommentarer-md"\?\n$/,
+    },
+    {
+      name: "unknown measure id, with a suggestion",
+      args: ["kommentarer-md", "rastr"],
+      stderr: /^plan: plans\/kommentarer\.md: åtgärden "rastr" finns inte\. Menade du "raster"\? Filen är inte ändrad\.\n$/,
+    },
+    {
+      name: "a date that does not exist",
+      args: ["kommentarer-md", "raster", "--datum", "2024-02-30"],
+      stderr: /^plan: Ogiltigt datum för --datum: "2024-02-30"\./,
+    },
+    {
+      name: "a date in the future",
+      args: ["kommentarer-md", "raster", "--datum", "2024-05-03"],
+      stderr: /^plan: --datum 2024-05-03 ligger efter i dag \(2024-05-02\)/,
+    },
+    {
+      name: "an unknown status",
+      args: ["kommentarer-md", "raster", "--ny-status", "klart"],
+      stderr: /--ny-status "klart" är okänd\. Menade du "klar"\?/,
+    },
+    {
+      name: "an unknown role",
+      args: ["kommentarer-md", "raster", "--av", "XY"],
+      stderr: /--av "XY" är okänd\. Giltiga: EC, AC, FC, Redovisningsekonom\./,
+    },
+    {
+      name: "a flow-style follow-up that would need reformatting",
+      args: ["kommentarer-yaml", "flode"],
+      stderr: /^plan: plans\/kommentarer\.yaml: uppföljning är skriven i flödesstil .* Filen är inte ändrad\.\n$/,
+    },
     { name: "a file that does not exist", args: ["plans/saknas.md", "raster"], stderr: /Filen finns inte: "plans\/saknas\.md"/ },
     {
       name: "a file invalid before the change, with its diagnostics",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RECURRING_INTERVALS, intervalLabel, nextDueAfter } from "../../src/dates/interval.js";
+import { intervalLabel, nextDueAfter, RECURRING_INTERVALS } from "../../src/dates/interval.js";
 
 describe("nextDueAfter", () => {
   it("steps each interval from the last follow-up", () => {

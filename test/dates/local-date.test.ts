@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { nextDueAfter } from "../../src/dates/interval.js";
 import {
-  SWEDISH_MONTHS,
   addDays,
   addMonths,
   addYears,
@@ -14,11 +14,11 @@ import {
   minDate,
   monthFromSwedishName,
   parseIsoDate,
+  SWEDISH_MONTHS,
   toDate,
   todayLocal,
 } from "../../src/dates/local-date.js";
 import { parsePeriod } from "../../src/dates/period.js";
-import { nextDueAfter } from "../../src/dates/interval.js";
 
 describe("parseIsoDate", () => {
   it("accepts real calendar dates", () => {
@@ -139,7 +139,15 @@ describe("time zones", () => {
   });
 
   it("gives the same results in every zone", () => {
-    const zones = ["Pacific/Kiritimati", "Pacific/Pago_Pago", "Pacific/Apia", "America/Sao_Paulo", "America/Santiago", "Europe/Stockholm", "UTC"];
+    const zones = [
+      "Pacific/Kiritimati",
+      "Pacific/Pago_Pago",
+      "Pacific/Apia",
+      "America/Sao_Paulo",
+      "America/Santiago",
+      "Europe/Stockholm",
+      "UTC",
+    ];
     const compute = () => [
       addMonths("2024-01-31", 1),
       addDays("2011-12-29", 1),
@@ -184,8 +192,20 @@ describe("Swedish month names", () => {
   it("reads full names and common abbreviations", () => {
     for (const [i, name] of SWEDISH_MONTHS.entries()) expect(monthFromSwedishName(name)).toBe(i + 1);
     const abbreviations: [string, number][] = [
-      ["jan", 1], ["feb", 2], ["febr", 2], ["mar", 3], ["apr", 4], ["maj", 5], ["jun", 6],
-      ["jul", 7], ["aug", 8], ["sep", 9], ["sept", 9], ["okt", 10], ["nov", 11], ["dec", 12],
+      ["jan", 1],
+      ["feb", 2],
+      ["febr", 2],
+      ["mar", 3],
+      ["apr", 4],
+      ["maj", 5],
+      ["jun", 6],
+      ["jul", 7],
+      ["aug", 8],
+      ["sep", 9],
+      ["sept", 9],
+      ["okt", 10],
+      ["nov", 11],
+      ["dec", 12],
     ];
     for (const [name, month] of abbreviations) {
       expect(monthFromSwedishName(name)).toBe(month);

@@ -41,7 +41,12 @@ describe("parsePeriod", () => {
   });
 
   it("reads a named month, with leap years", () => {
-    expectRange(["Feb 24", "feb. 2024", "februari 2024", "Februari -24", "FEB-24", "febr. 24", "feb24"], "month", "2024-02-01", "2024-02-29");
+    expectRange(
+      ["Feb 24", "feb. 2024", "februari 2024", "Februari -24", "FEB-24", "febr. 24", "feb24"],
+      "month",
+      "2024-02-01",
+      "2024-02-29",
+    );
     expectRange(["Feb 23", "februari 2023"], "month", "2023-02-01", "2023-02-28");
     expectRange(["Feb 2100"], "month", "2100-02-01", "2100-02-28");
     expectRange(["Feb 2000"], "month", "2000-02-01", "2000-02-29");
@@ -74,9 +79,31 @@ describe("parsePeriod", () => {
   it("does not guess", () => {
     expectFailure(
       [
-        "", " ", "31.02.24", "30/6 2025", "Q5 2025", "Q0 2025", "K5 25", "v 0 2025", "v 54 2025", "vecka 99 2025",
-        "månad 13 2025", "2025-13", "Vt", "Vt-2", "Vt-245", "vår 2024", "höst -24", "mars", "Feb", "foo 2024",
-        "Q22025", "v122025", "2025 Q2", "Q2 2025 extra", "juni 2025-06",
+        "",
+        " ",
+        "31.02.24",
+        "30/6 2025",
+        "Q5 2025",
+        "Q0 2025",
+        "K5 25",
+        "v 0 2025",
+        "v 54 2025",
+        "vecka 99 2025",
+        "månad 13 2025",
+        "2025-13",
+        "Vt",
+        "Vt-2",
+        "Vt-245",
+        "vår 2024",
+        "höst -24",
+        "mars",
+        "Feb",
+        "foo 2024",
+        "Q22025",
+        "v122025",
+        "2025 Q2",
+        "Q2 2025 extra",
+        "juni 2025-06",
       ],
       "unrecognised",
     );
@@ -124,7 +151,11 @@ describe("parsePeriod's cache", () => {
   it("stays right past its bound", () => {
     for (let n = 0; n < 5000; n++) {
       const year = 1000 + n;
-      expect(parsePeriod(String(year)), String(year)).toEqual({ ok: true, kind: "year", range: { start: `${year}-01-01`, end: `${year}-12-31` } });
+      expect(parsePeriod(String(year)), String(year)).toEqual({
+        ok: true,
+        kind: "year",
+        range: { start: `${year}-01-01`, end: `${year}-12-31` },
+      });
     }
     expect(parsePeriod("Vt-24")).toEqual({ ok: true, kind: "term", range: { start: "2024-01-01", end: "2024-06-30" } });
   });

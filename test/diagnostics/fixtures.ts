@@ -59,7 +59,5 @@ export const hostile: Diagnostic[] = [
  * `##[` syntax anywhere in a line.
  */
 export function runnerCommandLines(output: string): string[] {
-  return output
-    .split(/\r\n|\r|\n/)
-    .filter((line) => line.replace(/^[\s\u0085]+/, "").startsWith("::") || line.includes("##["));
+  return output.split(/\r\n|\r|\n/).filter((line) => line.replace(/^[\s\u0085]+/, "").startsWith("::") || line.includes("##["));
 }

@@ -30,7 +30,15 @@ describe("json format", () => {
     });
     // Keys in the documented order, optional ones absent rather than null.
     expect(Object.keys(report.diagnostics[3]!)).toEqual([
-      "code", "severity", "message", "hint", "file", "line", "column", "endLine", "endColumn",
+      "code",
+      "severity",
+      "message",
+      "hint",
+      "file",
+      "line",
+      "column",
+      "endLine",
+      "endColumn",
     ]);
     expect(out).not.toContain("null");
   });

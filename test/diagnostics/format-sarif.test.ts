@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
-import { formatSarif, toArtifactUri, type SarifLog } from "../../src/diagnostics/format-sarif.js";
+import { formatSarif, type SarifLog, toArtifactUri } from "../../src/diagnostics/format-sarif.js";
 import { ctx, hostile, runnerCommandLines, sample } from "./fixtures.js";
 
 /** The properties SARIF 2.1.0 requires (§3.13.2, §3.14, §3.18, §3.19, §3.27, §3.29, §3.49) and their constraints. */

@@ -49,9 +49,7 @@ describe("text format", () => {
   it("summarises warnings alone", () => {
     const warnings = sample.filter((d) => d.severity === "warning");
     expect(formatText(warnings, ctx())).toMatch(/\n⚠ 1 varning i 1 av 7 filer\.\n$/);
-    expect(formatText([...warnings, { ...warnings[0]!, line: 9 }], ctx({ lang: "en" }))).toMatch(
-      /\n⚠ 2 warnings in 1 of 7 files\.\n$/,
-    );
+    expect(formatText([...warnings, { ...warnings[0]!, line: 9 }], ctx({ lang: "en" }))).toMatch(/\n⚠ 2 warnings in 1 of 7 files\.\n$/);
   });
 
   it("colours only when asked", () => {

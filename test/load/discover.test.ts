@@ -47,7 +47,9 @@ describe("readPlanTextSync of a file a walk listed", () => {
     const big = join(root, "big.md");
     writeFileSync(big, `---\nid: x\n---\n${"a".repeat(MAX_FILE_BYTES)}\n`);
     expect(readPlanTextSync(big)).toMatchObject({ ok: false, problem: { code: "file-too-large" } });
-    expect(readPlanTextSync(join(root, "gone.md"))).toMatchObject({ ok: false, problem: { code: "file-unreadable", params: { reason: "finns inte" } } });
+    expect(readPlanTextSync(join(root, "gone.md"))).toMatchObject({
+      ok: false,
+      problem: { code: "file-unreadable", params: { reason: "finns inte" } },
+    });
   });
 });
-

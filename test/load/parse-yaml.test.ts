@@ -41,7 +41,7 @@ describe("parseYaml", () => {
     const flow = problems(`a: ${"[".repeat(5000)}${"]".repeat(5000)}\n`);
     expect(flow).toHaveLength(1);
     expect(flow[0]!.code).toBe("yaml-too-deep");
-    const block = Array.from({ length: MAX_DEPTH + 2 }, (_, i) => `${"  ".repeat(i)}k${i}:`).join("\n") + " 1\n";
+    const block = `${Array.from({ length: MAX_DEPTH + 2 }, (_, i) => `${"  ".repeat(i)}k${i}:`).join("\n")} 1\n`;
     expect(problems(block)[0]).toMatchObject({ code: "yaml-too-deep" });
   });
 
@@ -70,7 +70,7 @@ describe("runaway nesting", () => {
   // Thousands of levels exhaust the parsers' stacks; the guard must answer before either parser runs.
   it.each([
     ["flow brackets", `a: ${"[".repeat(100_000)}${"]".repeat(100_000)}\n`],
-    ["block indentation", Array.from({ length: 3000 }, (_, i) => `${" ".repeat(i)}k:`).join("\n") + " 1\n"],
+    ["block indentation", `${Array.from({ length: 3000 }, (_, i) => `${" ".repeat(i)}k:`).join("\n")} 1\n`],
     ["dashes on one line", `${"- ".repeat(3000)}x\n`],
   ])("in %s is reported as too deep, not a crash", (_, text) => {
     expect(problems(text)).toMatchObject([{ code: "yaml-too-deep" }]);

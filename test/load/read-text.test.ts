@@ -41,4 +41,3 @@ describe("decodeText", () => {
     expect(decodeText(bytes("%PDF-1.7\n..."))).toMatchObject({ ok: false, problem: { code: "file-binary" } });
   });
 });
-

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { lint } from "markdownlint/promise";
@@ -80,7 +80,9 @@ describe("plan report", () => {
     const dir = await mkdtemp(join(tmpdir(), "plan-mall-"));
     await writeFile(join(dir, "rapport.typ"), "#for i in range(20000) { for j in range(20000) { } }\n");
     const out = join(await outDir(), "ut");
-    const run = await runCli(["report", "--period", "2025-05", "--mallar", dir, "--timeout", "1", "--out", out], { cwd: fixture("report-basic") });
+    const run = await runCli(["report", "--period", "2025-05", "--mallar", dir, "--timeout", "1", "--out", out], {
+      cwd: fixture("report-basic"),
+    });
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toMatch(/^plan: PDF:en kunde inte skapas: PDF-kompileringen avbröts efter 1 s; kontrollera .*rapport\.typ\.\n$/);
     expect(existsSync(out)).toBe(false);

@@ -49,7 +49,9 @@ describe("plan check on report definitions (typ: återrapportering)", () => {
 
 describe("the prose of a definition", () => {
   it("is split into its sections, paragraphs joined and lists kept", () => {
-    const body = parseBody("\n## Ärendebeskrivning\n\nEtt\nstycke.\n\n- a\n  fortsätter\n- b\n\n## Förvaltningens yttrande:\n\n1. ett\n2. två\n");
+    const body = parseBody(
+      "\n## Ärendebeskrivning\n\nEtt\nstycke.\n\n- a\n  fortsätter\n- b\n\n## Förvaltningens yttrande:\n\n1. ett\n2. två\n",
+    );
     expect(body.problems).toEqual([]);
     expect(body.sections.ärendebeskrivning).toEqual([
       { kind: "paragraph", text: "Ett stycke." },

@@ -8,7 +8,7 @@ import { buildReport } from "../../src/report/model/build-report.js";
 import type { ReportModel } from "../../src/report/model/types.js";
 import { renderDocument } from "../../src/report/render.js";
 import { findDefinition, resolvePlans } from "../../src/report/select.js";
-import { builtinTemplateDir, MARKDOWN_TEMPLATE, TYPST_TEMPLATE, type TemplateFile } from "../../src/report/templates.js";
+import { builtinTemplateDir, MARKDOWN_TEMPLATE, type TemplateFile, type TYPST_TEMPLATE } from "../../src/report/templates.js";
 import { checkFiles } from "../../src/validate/check-files.js";
 import { fixture } from "../helpers/paths.js";
 

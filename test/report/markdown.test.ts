@@ -11,7 +11,10 @@ async function lintErrors(text: string): Promise<string> {
 
 /** The cells of a GFM table row, split at pipes that are not escaped. */
 function cells(row: string): string[] {
-  return row.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim());
+  return row
+    .slice(1, -1)
+    .split(/(?<!\\)\|/)
+    .map((c) => c.trim());
 }
 
 describe("the Markdown report", () => {
@@ -48,8 +51,8 @@ describe("the Markdown report", () => {
 
     it("escapes emphasis, code, math, strikethrough and backslashes", () => {
       expect(md).toContain("Kostnad \\$5 + \\$6 = \\*11\\* \\_kr\\_ \\`kod\\` \\~\\~struken\\~\\~ \\\\ snedstreck");
-      expect(md).toContain("\\#read(\"/etc/passwd\")");
-      expect(md).toContain("\\#include \"rapport.json\" och \\#while true {}");
+      expect(md).toContain('\\#read("/etc/passwd")');
+      expect(md).toContain('\\#include "rapport.json" och \\#while true {}');
     });
 
     it("keeps what would start a list, heading or quote from doing so", () => {

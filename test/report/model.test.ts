@@ -74,7 +74,11 @@ describe("the report model", () => {
   it("orders key figures in time and formats them the Swedish way", async () => {
     const { model } = await fixtureReport("report-basic", 2025, 5);
     const figure = model.units[0]!.keyFigures[0]!;
-    expect(figure.values.map((v) => [v.period, v.text])).toEqual([["2023", "9,1"], ["2024", "8,6"], ["2025", "7,9"]]);
+    expect(figure.values.map((v) => [v.period, v.text])).toEqual([
+      ["2023", "9,1"],
+      ["2024", "8,6"],
+      ["2025", "7,9"],
+    ]);
     expect(figure.unit).toBe("%");
     expect(figure.target?.text).toBe("6,5");
     expect(figure.description).toBe("Sjukfrånvaro, %: 2023 9,1; 2024 8,6; 2025 7,9. Mål 6,5.");

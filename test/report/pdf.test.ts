@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { creationTimestamp, documentMeta } from "../../src/report/document/meta.js";
 import { compilePdf, type PdfJob } from "../../src/report/pdf/compile-pdf.js";
-import { builtinTemplate, fixtureReport, readPdf, squash, type FixtureReport } from "./helpers.js";
+import { builtinTemplate, type FixtureReport, fixtureReport, readPdf, squash } from "./helpers.js";
 
 async function pdfOf(report: FixtureReport, overrides: Partial<PdfJob> = {}): Promise<Uint8Array> {
   const result = await compilePdf({
@@ -114,7 +114,7 @@ describe("plan text in the PDF is data, never markup", async () => {
   const text = squash(pdf.text);
 
   it.each([
-    'Rapport #set page(fill: red) $x$',
+    "Rapport #set page(fill: red) $x$",
     '#read("/etc/passwd") <script>alert(1)</script> | *fet* _kursiv_',
     '#include "rapport.json" och #while true {}',
     "<script>alert(1)</script> <b>fet</b> &amp; [länk] (javascript:alert(1))",
@@ -149,7 +149,11 @@ describe("the Typst sandbox", async () => {
 
   it("refuses a template that imports a package", async () => {
     const result = await compile('#let d = json("rapport.json")\n#import "@preview/cetz:0.3.0"\n');
-    expect(result).toMatchObject({ ok: false, reason: "template", message: expect.stringMatching(/^mall\.typ:2: mallen får inte hämta Typst-paket/) });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: "template",
+      message: expect.stringMatching(/^mall\.typ:2: mallen får inte hämta Typst-paket/),
+    });
   });
 
   it("lets the template see only its own folder", async () => {

@@ -28,7 +28,9 @@ describe("report templates", () => {
       }
     })() as TemplateError;
     expect(error).toBeInstanceOf(TemplateError);
-    expect(error.message).toMatch(/^mall\.md:3: okänd platshållare \{\{fokus_åtgärder\}\}\. Menade du \{\{fokusåtgärder\}\}\? Giltiga: \{\{titel\}\}, /);
+    expect(error.message).toMatch(
+      /^mall\.md:3: okänd platshållare \{\{fokus_åtgärder\}\}\. Menade du \{\{fokusåtgärder\}\}\? Giltiga: \{\{titel\}\}, /,
+    );
     for (const name of [...PLACEHOLDER_NAMES.inline, ...PLACEHOLDER_NAMES.block]) expect(error.message).toContain(`{{${name}}}`);
   });
 
@@ -78,7 +80,9 @@ describe("report templates", () => {
     const run = await runCli(["report", "--period", "2025-05", "--mallar", dir, "--out", out], { cwd: fixture("report-basic") });
     expect(run.exitCode).toBe(2);
     expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
-    expect(run.stderr).toMatch(/^plan: .*rapport\.md:3: okänd platshållare \{\{fokus\}\}\. Menade du \{\{fokusåtgärder\}\}\? Giltiga: \{\{titel\}\}/);
+    expect(run.stderr).toMatch(
+      /^plan: .*rapport\.md:3: okänd platshållare \{\{fokus\}\}\. Menade du \{\{fokusåtgärder\}\}\? Giltiga: \{\{titel\}\}/,
+    );
     expect(await readdir(out)).toEqual([]);
   });
 });

@@ -5,8 +5,8 @@ import { planFromFile } from "../../src/model/from-file.js";
 import type { Plan } from "../../src/model/types.js";
 import { dueItems } from "../../src/schedule/due-items.js";
 import type { DueItem, ScheduleOptions } from "../../src/schedule/types.js";
-import { validateDocument } from "../../src/validate/validate-document.js";
 import type { PlanFile } from "../../src/schema/plan-schema.js";
+import { validateDocument } from "../../src/validate/validate-document.js";
 
 /** A valid plan from YAML; throws with the findings when the YAML is not a valid plan. */
 export function planOf(yaml: string, file = "plans/test.yaml"): Plan {

@@ -117,7 +117,8 @@ describe("a checkpoint", () => {
 });
 
 describe("a deadline (klart_senast)", () => {
-  const withDeadline = (deadline: string, status = "pågår") => measurePlan(`id: m\nrubrik: R\nstatus: ${status}\nklart_senast: ${deadline}`);
+  const withDeadline = (deadline: string, status = "pågår") =>
+    measurePlan(`id: m\nrubrik: R\nstatus: ${status}\nklart_senast: ${deadline}`);
 
   it("is overdue after the end of its period while the measure is not done", () => {
     expect(brief(due(withDeadline("Vt-24"), "2024-07-01"))).toEqual(["deadline 2024-06-30 overdue 1"]);
@@ -131,7 +132,9 @@ describe("a deadline (klart_senast)", () => {
   });
 
   it("produces nothing at all for a done measure: no deadline, no follow-ups", () => {
-    const done = measurePlan("id: m\nrubrik: R\nstatus: klar\nklart_senast: Vt-24\nuppföljning:\n  datum: 2024-04-01\n  avstämning: 2024-05-01");
+    const done = measurePlan(
+      "id: m\nrubrik: R\nstatus: klar\nklart_senast: Vt-24\nuppföljning:\n  datum: 2024-04-01\n  avstämning: 2024-05-01",
+    );
     expect(due(done, "2025-01-01")).toEqual([]);
     expect(due(withDeadline("Vt-24", "avbruten"), "2025-01-01")).toEqual([]);
   });

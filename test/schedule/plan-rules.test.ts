@@ -4,7 +4,9 @@ import { nextReportBack } from "../../src/schedule/report-back.js";
 import { brief, due, planOf } from "./helpers.js";
 
 describe("revideras_senast", () => {
-  const plan = planOf("id: p\ntitel: P\nstyrdokument:\n  revideras_senast: 2024-06-30\n  dokumentansvarig: AC Pers. assistans\nåtgärder: []\n");
+  const plan = planOf(
+    "id: p\ntitel: P\nstyrdokument:\n  revideras_senast: 2024-06-30\n  dokumentansvarig: AC Pers. assistans\nåtgärder: []\n",
+  );
 
   it("is overdue the day after, due soon within the window, absent before", () => {
     expect(brief(due(plan, "2024-07-01"))).toEqual(["revision 2024-06-30 overdue 1"]);
@@ -37,7 +39,9 @@ describe("nextReportBack", () => {
 
 describe("before a report-back month", () => {
   const unit = (logg = "", extra = "") =>
-    planOf(`id: ansvar-81511\ntitel: U\nansvar: "81511"\n${extra}styrdokument:\n  dokumentansvarig: EC\nåtgärder:\n  - id: m\n    rubrik: R\n    status: pågår\n    uppföljning:\n      text: fortlöpande${logg}\n`);
+    planOf(
+      `id: ansvar-81511\ntitel: U\nansvar: "81511"\n${extra}styrdokument:\n  dokumentansvarig: EC\nåtgärder:\n  - id: m\n    rubrik: R\n    status: pågår\n    uppföljning:\n      text: fortlöpande${logg}\n`,
+    );
 
   it("a unit plan with no follow-up since the previous report-back is listed from the month before", () => {
     expect(due(unit(), "2024-03-31")).toEqual([]);
@@ -45,7 +49,12 @@ describe("before a report-back month", () => {
     expect(brief(due(unit(), "2024-05-01"))).toEqual(["report-back 2024-05-01 due-soon 0"]);
     expect(brief(due(unit(), "2024-05-31"))).toEqual(["report-back 2024-05-01 overdue 30"]);
     expect(due(unit(), "2024-06-01")).toEqual([]);
-    expect(due(unit(), "2024-05-20")[0]).toMatchObject({ reportMonth: "2024-05", previousReportMonth: "2023-11", responsible: ["EC"], path: ["id"] });
+    expect(due(unit(), "2024-05-20")[0]).toMatchObject({
+      reportMonth: "2024-05",
+      previousReportMonth: "2023-11",
+      responsible: ["EC"],
+      path: ["id"],
+    });
   });
 
   it("is shown earlier when the look-ahead window reaches the report-back month", () => {
@@ -60,7 +69,9 @@ describe("before a report-back month", () => {
   it("only unit plans (ansvar or enhet), only once they have started, only with open measures", () => {
     const department = planOf("id: avd\ntitel: A\nåtgärder:\n  - id: m\n    rubrik: R\n");
     expect(due(department, "2024-04-15")).toEqual([]);
-    expect(brief(due(planOf("id: k\ntitel: K\nenhet: Korttidstillsyn\nåtgärder: []\n"), "2024-04-15"))).toEqual(["report-back 2024-05-01 due-soon -16"]);
+    expect(brief(due(planOf("id: k\ntitel: K\nenhet: Korttidstillsyn\nåtgärder: []\n"), "2024-04-15"))).toEqual([
+      "report-back 2024-05-01 due-soon -16",
+    ]);
     expect(due(unit("", "år: 2025\n"), "2024-04-15")).toEqual([]);
     expect(brief(due(unit("", "år: 2025\n"), "2025-04-15"))).toEqual(["report-back 2025-05-01 due-soon -16"]);
     const done = planOf('id: u\ntitel: U\nansvar: "1"\nåtgärder:\n  - id: m\n    rubrik: R\n    status: klar\n');
@@ -75,7 +86,10 @@ describe("before a report-back month", () => {
 
 describe("the order of items", () => {
   it("is by due date, then file, then position in the file", () => {
-    const a = planOf("id: a\ntitel: A\nåtgärder:\n  - id: x\n    rubrik: X\n    uppföljning:\n      datum: 2024-03-01\n  - id: y\n    rubrik: Y\n    uppföljning:\n      datum: 2024-02-01\n", "plans/a.yaml");
+    const a = planOf(
+      "id: a\ntitel: A\nåtgärder:\n  - id: x\n    rubrik: X\n    uppföljning:\n      datum: 2024-03-01\n  - id: y\n    rubrik: Y\n    uppföljning:\n      datum: 2024-02-01\n",
+      "plans/a.yaml",
+    );
     const b = planOf("id: b\ntitel: B\nåtgärder:\n  - id: z\n    rubrik: Z\n    uppföljning:\n      datum: 2024-02-01\n", "plans/b.yaml");
     expect(due([b, a], "2024-04-01").map((i) => `${i.planId}/${i.measureId}`)).toEqual(["a/y", "b/z", "a/x"]);
   });

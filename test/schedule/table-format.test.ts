@@ -12,7 +12,16 @@ import { due, planOf } from "./helpers.js";
 const ESC = "\x1b";
 
 function context(more: Partial<DueFormatContext> = {}): DueFormatContext {
-  return { lang: "sv", color: false, today: "2024-05-01", within: 14, roleTitles: DEFAULT_CONFIG.roles, skippedFiles: [], toolVersion: "test", ...more };
+  return {
+    lang: "sv",
+    color: false,
+    today: "2024-05-01",
+    within: 14,
+    roleTitles: DEFAULT_CONFIG.roles,
+    skippedFiles: [],
+    toolVersion: "test",
+    ...more,
+  };
 }
 
 /** An item as dueItems makes them; `daysOverdue` decides its state and due date (today 2024-05-01). */
@@ -45,7 +54,12 @@ function rowLines(text: string): string[][] {
   return text
     .split("\n")
     .filter((line) => line.startsWith("│"))
-    .map((line) => line.split("│").slice(1, -1).map((cell) => cell.trim()));
+    .map((line) =>
+      line
+        .split("│")
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
 }
 
 describe("plan due --format table", () => {
@@ -79,7 +93,9 @@ describe("plan due --format table", () => {
   it("with --ansvarig shows only the groups of matching roles", () => {
     const items = [item({ daysOverdue: 3, responsible: ["EC KTV", "EC pers. ass", "AC"] })];
     const shown = (roleFilter: string) =>
-      headings(formatTable(items, context({ roleFilter }))).filter((line) => line.includes("(Enhetschef)") || line.includes("(Avdelningschef)"));
+      headings(formatTable(items, context({ roleFilter }))).filter(
+        (line) => line.includes("(Enhetschef)") || line.includes("(Avdelningschef)"),
+      );
     expect(shown("EC")).toEqual(["EC KTV (Enhetschef)", "EC pers. ass (Enhetschef)"]);
     expect(shown("EC KTV")).toEqual(["EC KTV (Enhetschef)"]);
     expect(shown("AC")).toEqual(["AC (Avdelningschef)"]);
@@ -149,11 +165,17 @@ describe("plan due --format table", () => {
   });
 
   it("wraps long names within the column and keeps every word and character", () => {
-    const name = "En mycket lång rubrik med Superkalifragilistiskexpialidosiskttextsomärlängreänenkolumn och 漢字の見出しはとても長いので折り返す必要があります";
+    const name =
+      "En mycket lång rubrik med Superkalifragilistiskexpialidosiskttextsomärlängreänenkolumn och 漢字の見出しはとても長いので折り返す必要があります";
     const text = formatTable([item({ daysOverdue: 1, measureName: name })], context());
     const rows = rowLines(text).slice(1);
     expect(rows.length).toBeGreaterThan(3);
-    expect(rows.map((cells) => cells[0]).join("").replaceAll(" ", "")).toBe(name.replaceAll(" ", ""));
+    expect(
+      rows
+        .map((cells) => cells[0])
+        .join("")
+        .replaceAll(" ", ""),
+    ).toBe(name.replaceAll(" ", ""));
     expect(rows.map((cells) => cells[0])).toContain("Superkalifragilistiskexpialidosi");
     expect(text).not.toContain("…");
     // Every line of the table is as wide as its rule (the CJK characters take two columns each).
@@ -176,8 +198,15 @@ describe("plan due --format table", () => {
     expect(text).toContain(`${ESC}[2m(plans/p.yaml)${ESC}[22m`);
     expect(text).toContain(`${ESC}[1mÅtgärd${ESC}[22m`);
     expect(text.trimEnd().split("\n").at(-1)).toMatch(/^\x1b\[31m\x1b\[1m1 försenad, 1 snart/);
-    expect(formatTable([item({ daysOverdue: -2 })], color).trimEnd().split("\n").at(-1)).toMatch(/^\x1b\[33m\x1b\[1m0 försenade, 1 snart/);
-    expect(formatTable([], color)).toBe(`${ESC}[32m${ESC}[1mInget försenat eller snart förfallande (per 2024-05-01, inom 14 dagar).${ESC}[22m${ESC}[39m\n`);
+    expect(
+      formatTable([item({ daysOverdue: -2 })], color)
+        .trimEnd()
+        .split("\n")
+        .at(-1),
+    ).toMatch(/^\x1b\[33m\x1b\[1m0 försenade, 1 snart/);
+    expect(formatTable([], color)).toBe(
+      `${ESC}[32m${ESC}[1mInget försenat eller snart förfallande (per 2024-05-01, inom 14 dagar).${ESC}[22m${ESC}[39m\n`,
+    );
   });
 
   it("escapes control characters and workflow commands in plan text, role and file", () => {

@@ -6,15 +6,7 @@
  */
 import type { ReportModel } from "../model/types.js";
 import type { Block } from "./blocks.js";
-import {
-  bulletList,
-  caseFacts,
-  orderedList,
-  overdueBlocks,
-  proseBlocks,
-  roleLegend,
-  signatures,
-} from "./sections/simple.js";
+import { bulletList, caseFacts, orderedList, overdueBlocks, proseBlocks, roleLegend, signatures } from "./sections/simple.js";
 import { backgroundFigures, unitSections } from "./sections/units.js";
 
 type InlineValue = (m: ReportModel) => string | undefined;

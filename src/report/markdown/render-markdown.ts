@@ -23,7 +23,10 @@ function renderBlock(block: Block): string {
     case "list":
       return list(block.items, block.ordered);
     case "facts":
-      return list(block.items.map((f) => `${f.label}: ${f.value}`), false);
+      return list(
+        block.items.map((f) => `${f.label}: ${f.value}`),
+        false,
+      );
     case "table":
       return table(block.caption, block.columns, block.rows);
     case "chart":

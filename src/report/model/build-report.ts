@@ -5,11 +5,11 @@
 import type { Config } from "../../config/defaults.js";
 import { isDone } from "../../config/defaults.js";
 import { formatSwedishDate, type IsoDate } from "../../dates/local-date.js";
+import type { ReportDefinition } from "../../model/report-definition.js";
+import { fillTokens } from "../../model/report-tokens.js";
 import type { Plan } from "../../model/types.js";
 import { dueItems } from "../../schedule/due-items.js";
 import { roleCode } from "../../validate/rules/roles.js";
-import type { ReportDefinition } from "../../model/report-definition.js";
-import { fillTokens } from "../../model/report-tokens.js";
 import { planAsOf } from "./as-of.js";
 import { keyFigureModels } from "./key-figures.js";
 import { measureRows } from "./measures.js";
@@ -39,7 +39,9 @@ export function buildReport({ definition: def, plans, background, config, date }
   const orderedBy = def.orderedBy && decisionRef(def.orderedBy, config);
   const tokens = { nästa_återrapportering: nextReport.text, period: period.text, uppdraget: orderedBy?.text ?? "" };
   const fill = (blocks: ProseBlock[]): ProseBlock[] =>
-    blocks.map((b) => (b.kind === "paragraph" ? { ...b, text: fillTokens(b.text, tokens) } : { ...b, items: b.items.map((i) => fillTokens(i, tokens)) }));
+    blocks.map((b) =>
+      b.kind === "paragraph" ? { ...b, text: fillTokens(b.text, tokens) } : { ...b, items: b.items.map((i) => fillTokens(i, tokens)) },
+    );
 
   const units: UnitReport[] = asOf.map((plan) => ({
     planId: plan.id,

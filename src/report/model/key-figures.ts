@@ -8,7 +8,8 @@ export function keyFigureModels(figures: readonly KeyFigure[], currency: string)
   return figures.map((k) => {
     const unit = k.unit ?? currency;
     const values = inTimeOrder(k.values).map(({ period, value }) => ({ period, value, text: formatNumber(value) }));
-    const target: KeyFigureValue | undefined = k.target === undefined ? undefined : { period: "Mål", value: k.target, text: formatNumber(k.target) };
+    const target: KeyFigureValue | undefined =
+      k.target === undefined ? undefined : { period: "Mål", value: k.target, text: formatNumber(k.target) };
     return {
       id: k.id,
       name: k.name,

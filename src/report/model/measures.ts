@@ -14,7 +14,13 @@ export function measureRows(plan: Plan, items: readonly DueItem[], today: IsoDat
   return plan.measures.map((m, i) => {
     const done = isDone(m.status);
     const last = lastFollowUp(m);
-    const next = done ? undefined : nextFollowUp(m, items.filter((item) => item.planId === plan.id && item.measureId === m.id), today);
+    const next = done
+      ? undefined
+      : nextFollowUp(
+          m,
+          items.filter((item) => item.planId === plan.id && item.measureId === m.id),
+          today,
+        );
     return {
       number: i + 1,
       id: m.id,

@@ -6,8 +6,8 @@
  * order of plans, then the due date.
  */
 import type { Plan } from "../../model/types.js";
-import type { DueItem } from "../../schedule/types.js";
 import { whatText } from "../../schedule/format/texts.js";
+import type { DueItem } from "../../schedule/types.js";
 import type { OverdueRow } from "./types.js";
 
 export function overdueRows(items: readonly DueItem[], plans: readonly Plan[], isDone: (status?: string) => boolean): OverdueRow[] {
@@ -16,7 +16,15 @@ export function overdueRows(items: readonly DueItem[], plans: readonly Plan[], i
     if (item.state !== "overdue" && item.kind !== "report-back") continue;
     const what = whatText(item, "sv");
     const key = JSON.stringify([item.planId, what, item.due]);
-    const row = rows.get(key) ?? { planId: item.planId, plan: item.planTitle, what, measures: [], allMeasures: false, due: item.due, daysLate: Math.max(0, item.daysOverdue) };
+    const row = rows.get(key) ?? {
+      planId: item.planId,
+      plan: item.planTitle,
+      what,
+      measures: [],
+      allMeasures: false,
+      due: item.due,
+      daysLate: Math.max(0, item.daysOverdue),
+    };
     if (item.measureTitle !== undefined) row.measures.push(item.measureTitle);
     rows.set(key, row);
   }

@@ -9,7 +9,6 @@ import type { ProseBlock } from "../../model/report-body.js";
 
 export type { ProseBlock };
 
-
 export interface MonthRef {
   year: number;
   /** 1–12. */

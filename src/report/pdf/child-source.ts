@@ -4,7 +4,7 @@
  * and run with `node -e`, so the esbuild bundle needs no second entry point. It reads one job as JSON on stdin,
  * loads the compiler from the path the parent resolved, writes the PDF to stdout, or errors as JSON to stderr.
  */
-export const CHILD_SOURCE = String.raw`
+export const CHILD_SOURCE = `
 "use strict";
 const chunks = [];
 process.stdin.on("data", (c) => chunks.push(c));

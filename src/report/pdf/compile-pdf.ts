@@ -32,7 +32,12 @@ export type PdfResult = { ok: true; pdf: Uint8Array } | { ok: false; reason: "ti
 
 export async function compilePdf(job: PdfJob): Promise<PdfResult> {
   const refused = refusePackages(job.template.text);
-  if (refused) return { ok: false, reason: "template", message: `${job.template.display}:${refused}: mallen får inte hämta Typst-paket (@…); allt den behöver ska stå i mallen.` };
+  if (refused)
+    return {
+      ok: false,
+      reason: "template",
+      message: `${job.template.display}:${refused}: mallen får inte hämta Typst-paket (@…); allt den behöver ska stå i mallen.`,
+    };
   const workspace = await mkdtemp(join(tmpdir(), "plan-rapport-"));
   try {
     await writeFile(join(workspace, MAIN_FILE), job.template.text);
@@ -47,7 +52,11 @@ export async function compilePdf(job: PdfJob): Promise<PdfResult> {
     const run = await runChild(JSON.stringify(input), workspace, job.timeoutMs);
     if (run.timedOut) {
       const seconds = Math.round(job.timeoutMs / 100) / 10;
-      return { ok: false, reason: "timeout", message: `PDF-kompileringen avbröts efter ${seconds} s; kontrollera ${job.template.display}.` };
+      return {
+        ok: false,
+        reason: "timeout",
+        message: `PDF-kompileringen avbröts efter ${seconds} s; kontrollera ${job.template.display}.`,
+      };
     }
     if (run.code === 0 && run.stdout.length > 0) return { ok: true, pdf: run.stdout };
     return { ok: false, ...explain(run.stderr, job.template.display) };
@@ -71,7 +80,11 @@ interface ChildRun {
 
 function runChild(input: string, workspace: string, timeoutMs: number): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["-e", CHILD_SOURCE], { cwd: workspace, env: sandboxEnv(workspace), stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["-e", CHILD_SOURCE], {
+      cwd: workspace,
+      env: sandboxEnv(workspace),
+      stdio: ["pipe", "pipe", "pipe"],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let timedOut = false;

@@ -7,7 +7,10 @@ import { formatTable } from "./table.js";
 
 export type { DueFormatContext, DueFormatter } from "./context.js";
 
-export const formatters = { table: formatTable, json: formatJson, github: formatGithub, ics: formatIcs } satisfies Record<string, DueFormatter>;
+export const formatters = { table: formatTable, json: formatJson, github: formatGithub, ics: formatIcs } satisfies Record<
+  string,
+  DueFormatter
+>;
 
 export type DueFormatName = keyof typeof formatters;
 

@@ -31,8 +31,8 @@ export function roleGroups(items: readonly DueItem[], roleOrder: readonly string
   for (const item of items) {
     for (const role of rolesOf(item)) {
       if (roleFilter !== undefined && !roleMatches(role, roleFilter)) continue;
-      let plans = groups.get(role);
-      if (!plans) groups.set(role, (plans = new Map()));
+      const plans = groups.get(role) ?? new Map<string, PlanGroup>();
+      groups.set(role, plans);
       const plan = plans.get(item.file);
       if (plan) plan.items.push(item);
       else plans.set(item.file, { planId: item.planId, planTitle: item.planTitle, file: item.file, items: [item] });

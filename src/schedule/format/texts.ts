@@ -1,11 +1,24 @@
 /** The words of `plan due` output, in Swedish and English. Every user-facing string of the formats comes from here. */
 import { intervalLabel } from "../../dates/interval.js";
 import { SWEDISH_MONTHS } from "../../dates/local-date.js";
-import type { Lang } from "../../text/lang.js";
 import { formatPath } from "../../diagnostics/finding.js";
+import type { Lang } from "../../text/lang.js";
 import type { DueItem, DueState } from "../types.js";
 
-const ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const ENGLISH_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** "5 dagar sen", "i dag", "om 3 dagar". */
 export function daysText(daysOverdue: number, lang: Lang): string {
@@ -39,8 +52,12 @@ export function whatText(item: DueItem, lang: Lang): string {
     case "followup-recurring": {
       const every = intervalLabel(item.interval!, lang);
       const last = item.lastFollowUp
-        ? sv ? `senast ${item.lastFollowUp}` : `last ${item.lastFollowUp}`
-        : sv ? "ingen gjord" : "none recorded";
+        ? sv
+          ? `senast ${item.lastFollowUp}`
+          : `last ${item.lastFollowUp}`
+        : sv
+          ? "ingen gjord"
+          : "none recorded";
       return sv ? `Uppföljning ${every} (${last})` : `Follow-up ${every} (${last})`;
     }
     case "checkpoint":

@@ -3,9 +3,9 @@ import { diarienummer } from "./diarienummer.js";
 import { periods } from "./periods.js";
 import { realDates } from "./real-dates.js";
 import { knownRoles } from "./roles.js";
+import type { PlanRule } from "./rule.js";
 import { knownStatuses } from "./statuses.js";
 import { uniqueMeasureIds } from "./unique-measure-ids.js";
-import type { PlanRule } from "./rule.js";
 
 /** The rules run on every schema-valid plan, in this order. */
 export const PLAN_RULES: readonly PlanRule[] = [

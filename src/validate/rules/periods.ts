@@ -1,6 +1,6 @@
 import { parsePeriod } from "../../dates/period.js";
-import { quoteValue } from "../../text/safe-text.js";
 import { type Finding, formatPath } from "../../diagnostics/finding.js";
+import { quoteValue } from "../../text/safe-text.js";
 import type { PlanRule } from "./rule.js";
 
 /** Deadlines and key-figure periods must parse with the one period parser that `plan due` uses. */
@@ -21,7 +21,12 @@ export const periods: PlanRule = {
       for (const period of Object.keys(figure.värden)) {
         if (parsePeriod(period).ok) continue;
         const path = ["nyckeltal", i, "värden", period];
-        findings.push({ code: "period-invalid", path, on: "key", params: { key: formatPath(path.slice(0, 3)), value: quoteValue(period) } });
+        findings.push({
+          code: "period-invalid",
+          path,
+          on: "key",
+          params: { key: formatPath(path.slice(0, 3)), value: quoteValue(period) },
+        });
       }
     });
     return findings;

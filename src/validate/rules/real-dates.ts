@@ -1,6 +1,6 @@
 import { parseIsoDate } from "../../dates/local-date.js";
-import { quoteValue } from "../../text/safe-text.js";
 import { type Finding, formatPath } from "../../diagnostics/finding.js";
+import { quoteValue } from "../../text/safe-text.js";
 import type { PlanRule } from "./rule.js";
 
 const UNTIL_FURTHER_NOTICE = /^tills vidare$/i;
@@ -16,10 +16,13 @@ export const realDates: PlanRule = {
     const findings: Finding[] = [];
     const doc = plan.styrdokument;
     if (doc) {
-      if (doc.datum_för_beslut && !parseIsoDate(doc.datum_för_beslut)) report(findings, ["styrdokument", "datum_för_beslut"], doc.datum_för_beslut);
-      if (doc.revideras_senast && !parseIsoDate(doc.revideras_senast)) report(findings, ["styrdokument", "revideras_senast"], doc.revideras_senast);
+      if (doc.datum_för_beslut && !parseIsoDate(doc.datum_för_beslut))
+        report(findings, ["styrdokument", "datum_för_beslut"], doc.datum_för_beslut);
+      if (doc.revideras_senast && !parseIsoDate(doc.revideras_senast))
+        report(findings, ["styrdokument", "revideras_senast"], doc.revideras_senast);
       const validity = doc.giltighetstid;
-      if (validity && !UNTIL_FURTHER_NOTICE.test(validity.trim()) && !parseIsoDate(validity)) report(findings, ["styrdokument", "giltighetstid"], validity);
+      if (validity && !UNTIL_FURTHER_NOTICE.test(validity.trim()) && !parseIsoDate(validity))
+        report(findings, ["styrdokument", "giltighetstid"], validity);
     }
     plan.åtgärder.forEach((measure, i) => {
       const f = measure.uppföljning;

@@ -3,15 +3,16 @@
  * small pure checks as for plans, reusing their codes where the problem is the same (`date-invalid`,
  * `diarienummer-format`). Cross-file problems (a plan id that no file has) are found when the report is built.
  */
-import { parsePeriod } from "../../dates/period.js";
+
 import { parseIsoDate } from "../../dates/local-date.js";
-import { quoteValue } from "../../text/safe-text.js";
+import { parsePeriod } from "../../dates/period.js";
+import { type Finding, formatPath } from "../../diagnostics/finding.js";
+import { TEXT_TOKENS, unknownTokens } from "../../model/report-tokens.js";
 import type { ReportDefinitionFile } from "../../schema/report-schema.js";
-import { formatPath, type Finding } from "../../diagnostics/finding.js";
+import { quoteValue } from "../../text/safe-text.js";
+import { suggest } from "../../text/suggest.js";
 import { DIARIENUMMER } from "./diarienummer.js";
 import type { Rule } from "./rule.js";
-import { suggest } from "../../text/suggest.js";
-import { TEXT_TOKENS, unknownTokens } from "../../model/report-tokens.js";
 
 export type ReportRule = Rule<ReportDefinitionFile>;
 

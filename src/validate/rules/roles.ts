@@ -19,7 +19,11 @@ export const knownRoles: PlanRule = {
       .filter(([, role]) => !known(role))
       .map(([path, role]): Finding => {
         const code = roleCode(role);
-        return { code: "role-unknown", path, params: { value: quoteValue(code), valid: codes.join(", "), suggestion: suggest(code, codes) } };
+        return {
+          code: "role-unknown",
+          path,
+          params: { value: quoteValue(code), valid: codes.join(", "), suggestion: suggest(code, codes) },
+        };
       });
   },
 };
@@ -29,13 +33,13 @@ function roleFields(plan: PlanFile): [readonly PropertyKey[], string][] {
   const fields: [readonly PropertyKey[], string][] = [];
   const add = (path: readonly PropertyKey[], value: string | string[] | undefined) => {
     if (typeof value === "string") fields.push([path, value]);
-    else value?.forEach((role, k) => fields.push([[...path, k], role]));
+    else for (const [k, role] of (value ?? []).entries()) fields.push([[...path, k], role]);
   };
   add(["styrdokument", "dokumentansvarig"], plan.styrdokument?.dokumentansvarig);
   plan.åtgärder.forEach((m, i) => {
     add(["åtgärder", i, "ansvarig"], m.ansvarig);
     add(["åtgärder", i, "uppföljning", "av"], m.uppföljning?.av);
-    m.uppföljning?.logg?.forEach((entry, j) => add(["åtgärder", i, "uppföljning", "logg", j, "av"], entry.av));
+    for (const [j, entry] of (m.uppföljning?.logg ?? []).entries()) add(["åtgärder", i, "uppföljning", "logg", j, "av"], entry.av);
   });
   return fields;
 }

@@ -11,7 +11,12 @@ export const uniqueMeasureIds: PlanRule = {
     plan.åtgärder.forEach((measure, i) => {
       const earlier = first.get(measure.id);
       if (earlier === undefined) first.set(measure.id, i);
-      else findings.push({ code: "measure-id-duplicate", path: ["åtgärder", i, "id"], params: { value: quoteValue(measure.id), firstIndex: earlier } });
+      else
+        findings.push({
+          code: "measure-id-duplicate",
+          path: ["åtgärder", i, "id"],
+          params: { value: quoteValue(measure.id), firstIndex: earlier },
+        });
     });
     return findings;
   },

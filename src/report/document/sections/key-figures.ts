@@ -45,5 +45,8 @@ function periodColumns(figures: readonly KeyFigureModel[]): string[] {
     const parsed = parsePeriod(p);
     return parsed.ok ? parsed.range.start : "9999";
   };
-  return all.map((p, i) => ({ p, i, key: start(p) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i)).map((x) => x.p);
+  return all
+    .map((p, i) => ({ p, i, key: start(p) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i))
+    .map((x) => x.p);
 }

@@ -9,7 +9,13 @@ export function measuresTable(caption: string, rows: readonly MeasureRow[]): Blo
   return {
     kind: "table",
     caption,
-    columns: [left("Åtgärd", 3), left("Status", 1.5), left("Ansvarig", 1.3), left("Senaste uppföljning", 2.6), left("Nästa uppföljning", 2.6)],
+    columns: [
+      left("Åtgärd", 3),
+      left("Status", 1.5),
+      left("Ansvarig", 1.3),
+      left("Senaste uppföljning", 2.6),
+      left("Nästa uppföljning", 2.6),
+    ],
     rows: rows.map((m) => [m.title, statusText(m), m.responsible.join(", ") || "–", lastText(m), nextText(m)]),
   };
 }

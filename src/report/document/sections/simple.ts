@@ -16,7 +16,9 @@ export function caseFacts(m: ReportModel): Block[] {
 }
 
 export function proseBlocks(blocks: readonly ProseBlock[]): Block[] {
-  return blocks.map((b) => (b.kind === "paragraph" ? { kind: "paragraph", text: b.text } : { kind: "list", ordered: b.ordered, items: [...b.items] }));
+  return blocks.map((b) =>
+    b.kind === "paragraph" ? { kind: "paragraph", text: b.text } : { kind: "list", ordered: b.ordered, items: [...b.items] },
+  );
 }
 
 export function orderedList(items: readonly string[]): Block[] {
