@@ -66,7 +66,11 @@ function peakMemoryMB(argv) {
   try {
     const file = join(dir, "maxrss");
     const preload = new URL("./maxrss.mjs", import.meta.url).href;
-    spawnSync(argv[0], ["--import", preload, ...argv.slice(1)], { cwd: ROOT, stdio: "ignore", env: { ...process.env, BENCH_MAXRSS_FILE: file } });
+    spawnSync(argv[0], ["--import", preload, ...argv.slice(1)], {
+      cwd: ROOT,
+      stdio: "ignore",
+      env: { ...process.env, BENCH_MAXRSS_FILE: file },
+    });
     return (Number(readFileSync(file, "utf8")) * 1024) / 1e6;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -76,7 +80,9 @@ function peakMemoryMB(argv) {
 /** bench/corpus/<name>: generated plans, made once and kept (the folder is ignored by git). */
 function corpus(name, n, withShippedPlans = false) {
   const dir = join("bench", "corpus", name);
-  const count = existsSync(join(ROOT, dir)) ? readdirSync(join(ROOT, dir), { recursive: true }).filter((f) => /\.(md|ya?ml)$/.test(f)).length : 0;
+  const count = existsSync(join(ROOT, dir))
+    ? readdirSync(join(ROOT, dir), { recursive: true }).filter((f) => /\.(md|ya?ml)$/.test(f)).length
+    : 0;
   if (count === n) return dir;
   log(`  generating ${dir} …`);
   const shipped = withShippedPlans ? readdirSync(join(ROOT, "plans"), { recursive: true }).filter((f) => /\.(md|ya?ml)$/.test(f)) : [];
@@ -89,7 +95,14 @@ const rows = [];
 function ratio(what, subject, reference, target, limit) {
   const value = subject / reference;
   const met = target === "<" ? value < limit : value <= limit;
-  rows.push([what, `${subject.toFixed(3)} s`, `${reference.toFixed(3)} s`, `${value.toFixed(2)} ×`, `${target} ${limit} ×`, met ? "ok" : "MISSED"]);
+  rows.push([
+    what,
+    `${subject.toFixed(3)} s`,
+    `${reference.toFixed(3)} s`,
+    `${value.toFixed(2)} ×`,
+    `${target} ${limit} ×`,
+    met ? "ok" : "MISSED",
+  ]);
 }
 function info(what, subject, reference) {
   rows.push([what, `${subject.toFixed(3)} s`, `${reference.toFixed(3)} s`, `${(subject / reference).toFixed(2)} ×`, "(info)", ""]);
@@ -100,7 +113,9 @@ if (!existsSync(join(ROOT, "dist", "cli.js"))) {
   process.exit(2);
 }
 const cpus = os.cpus();
-console.log(`machine: ${cpus.length} × ${cpus[0]?.model.trim()}, node ${process.version}, load ${os.loadavg()[0].toFixed(2)}; ${RUNS} rounds\n`);
+console.log(
+  `machine: ${cpus.length} × ${cpus[0]?.model.trim()}, node ${process.version}, load ${os.loadavg()[0].toFixed(2)}; ${RUNS} rounds\n`,
+);
 log("measuring …");
 
 const out = mkdtempSync(join(os.tmpdir(), "plan-bench-report-"));
@@ -137,7 +152,14 @@ if (!QUICK) {
   const l = measure("10,000 plans", { check: plan("check", large) }, LARGE_RUNS);
   ratio("plan check, 10,000 / 1,000 plans", l.check, k.check, "≤", 11);
   const check = peakMemoryMB(plan("check", large));
-  rows.push(["peak memory, plan check, 10,000 plans", `${check.toFixed(0)} MB`, "", "", `≤ ${MEMORY_LIMIT_MB} MB`, check <= MEMORY_LIMIT_MB ? "ok" : "MISSED"]);
+  rows.push([
+    "peak memory, plan check, 10,000 plans",
+    `${check.toFixed(0)} MB`,
+    "",
+    "",
+    `≤ ${MEMORY_LIMIT_MB} MB`,
+    check <= MEMORY_LIMIT_MB ? "ok" : "MISSED",
+  ]);
   // plan due holds its whole answer, a table of some 100 MB for 10,000 plans, before it writes it: shown, not held to the limit.
   const due = peakMemoryMB(plan("due", "--today", TODAY, large));
   rows.push(["peak memory, plan due, 10,000 plans", `${due.toFixed(0)} MB`, "", "", "(info)", ""]);
@@ -145,7 +167,11 @@ if (!QUICK) {
 
 const table = [["measurement", "median", "reference", "ratio", "target", "result"], ...rows];
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
-const line = (row) => row.map((cell, i) => cell.padEnd(widths[i])).join("  ").trimEnd();
+const line = (row) =>
+  row
+    .map((cell, i) => cell.padEnd(widths[i]))
+    .join("  ")
+    .trimEnd();
 console.log([line(table[0]), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n"));
 const missed = rows.filter((row) => row[5] === "MISSED").length;
 console.log(missed ? `\n${missed} target(s) missed.` : "\nall targets met.");
