@@ -57,8 +57,8 @@ export function loadText(found: DiscoveredFile, text: string): LoadResult {
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   const data = parsed.value.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    const found_ = data === null || data === undefined ? "tomt" : Array.isArray(data) ? "en lista" : "ett enkelt värde";
-    return { ok: false, problems: [{ code: "document-not-mapping", at: { line: lineOffset + 1, column: 1 }, params: { found: found_ } }] };
+    const shape = data === null || data === undefined ? "empty" : Array.isArray(data) ? "list" : "scalar";
+    return { ok: false, problems: [{ code: "document-not-mapping", at: { line: lineOffset + 1, column: 1 }, params: { found: shape } }] };
   }
   return {
     ok: true,

@@ -90,6 +90,14 @@ describe("plan check: one problem per fixture", () => {
     expect(flag.stdout).toContain("is not a valid date");
     expect(env.stdout).toBe(flag.stdout);
   });
+
+  it("names what a file holds instead of a mapping in the run's language", async () => {
+    const file = fixture("check-cases", "document-not-mapping.yaml");
+    const sv = await runCli(["check", file], { cwd: fixture("check-cases") });
+    const en = await runCli(["check", "--lang", "en", file], { cwd: fixture("check-cases") });
+    expect(sv.stdout).toContain("Innehållet ska vara nycklar och värden (en mappning), inte en lista.");
+    expect(en.stdout).toContain("The content must be keys and values (a mapping), not a list.");
+  });
 });
 
 describe("plan check: exit code 2 when the run itself fails", () => {
