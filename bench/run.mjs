@@ -150,7 +150,11 @@ info(`plan check, 1,000 / ${DEPARTMENT} plans`, k.check, d.check);
 if (!QUICK) {
   const large = corpus("10000", 10000);
   // The 1,000-plan run again, in the same rounds: the machine's speed drifts over the minutes of a run.
-  const l = measure("10,000 plans", { check: plan("check", large), thousand: plan("check", thousand), baseline: baseline(large) }, LARGE_RUNS);
+  const l = measure(
+    "10,000 plans",
+    { check: plan("check", large), thousand: plan("check", thousand), baseline: baseline(large) },
+    LARGE_RUNS,
+  );
   ratio("plan check, 10,000 / 1,000 plans", l.check, l.thousand, "≤", 11);
   info("plan check, 10,000 plans / read + parseDocument", l.check, l.baseline);
   const check = peakMemoryMB(plan("check", large));

@@ -79,8 +79,10 @@ export const READING_CODES = {
   },
   "document-not-mapping": {
     severity: "error",
-    sv: (p) => `Innehållet ska vara nycklar och värden (en mappning), inte ${{ empty: "tomt", list: "en lista" }[String(p.found)] ?? "ett enkelt värde"}.`,
-    en: (p) => `The content must be keys and values (a mapping), not ${{ empty: "empty", list: "a list" }[String(p.found)] ?? "a single value"}.`,
+    sv: (p) =>
+      `Innehållet ska vara nycklar och värden (en mappning), inte ${{ empty: "tomt", list: "en lista" }[String(p.found)] ?? "ett enkelt värde"}.`,
+    en: (p) =>
+      `The content must be keys and values (a mapping), not ${{ empty: "empty", list: "a list" }[String(p.found)] ?? "a single value"}.`,
     hint: { sv: () => "Se docs/format.md för ett exempel.", en: () => "See docs/format.md for an example." },
   },
   "yaml-syntax": {
