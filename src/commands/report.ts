@@ -7,6 +7,7 @@
 import { mkdir } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { loadConfig } from "../config/load-config.js";
+import { daysInMonth, type IsoDate, isoDate } from "../dates/local-date.js";
 import { parsePeriod } from "../dates/period.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
@@ -14,12 +15,14 @@ import { formatText } from "../diagnostics/format-text.js";
 import { EXIT, UsageError } from "../diagnostics/run-error.js";
 import { writeFileAtomic } from "../files/write-atomic.js";
 import { displayPath } from "../load/discover.js";
+import type { ReportDefinition } from "../model/report-definition.js";
 import { creationTimestamp } from "../report/document/meta.js";
 import { buildReport } from "../report/model/build-report.js";
+import type { ReportDateSource } from "../report/model/types.js";
 import { markdownOf, renderDocument } from "../report/render.js";
 import { bodyDiagnostics, findDefinition, monthKey, resolvePlans, type Wanted } from "../report/select.js";
 import { MARKDOWN_TEMPLATE, readTemplate, TYPST_TEMPLATE } from "../report/templates.js";
-import { resolveToday } from "../schedule/resolve-today.js";
+import { parseDateArgument } from "../schedule/resolve-today.js";
 import type { Lang } from "../text/lang.js";
 import { escapeControl, quoteValue } from "../text/safe-text.js";
 import { checkFiles } from "../validate/check-files.js";
@@ -62,8 +65,9 @@ export async function runReport(definitionPath: string | undefined, options: Rep
   if (hasErrors(problems)) return printDiagnostics(problems, checked.filesChecked, lang, io);
   if (problems.length) io.stderr(formatText(problems, { lang, color: false, filesChecked: checked.filesChecked, toolVersion: VERSION }));
 
-  const date = definition.date ?? resolveToday({ flag: options.today, env: io.env, now: io.now });
-  const model = buildReport({ definition, plans, background, config, date });
+  const { date, dateSource } = reportDate(definition, options.today, io.env);
+  if (dateSource !== "definition") io.stderr(dateNote(date, dateSource, definition.file, lang));
+  const model = buildReport({ definition, plans, background, config, date, dateSource });
   const projectDir = config.file ? dirname(config.file) : io.cwd;
   const mdTemplate = await readTemplate(MARKDOWN_TEMPLATE, io.cwd, projectDir, options.mallar);
   const rendered = renderDocument(model, mdTemplate, io.env.SOURCE_DATE_EPOCH);
@@ -88,6 +92,29 @@ export async function runReport(definitionPath: string | undefined, options: Rep
     io.stdout(`${lang === "sv" ? "Skrev" : "Wrote"} ${escapeControl(displayPath(io.cwd, target))}\n`);
   }
   return EXIT.ok;
+}
+
+/**
+ * The report's date: the definition's `datum`; without it --today (or PLAN_TODAY) when given, else the last day of
+ * the period. Never the computer's clock: a report rendered again must say what it said.
+ */
+function reportDate(
+  definition: ReportDefinition,
+  flag: string | undefined,
+  env: Io["env"],
+): { date: IsoDate; dateSource: ReportDateSource } {
+  if (definition.date !== undefined) return { date: definition.date, dateSource: "definition" };
+  if (flag !== undefined) return { date: parseDateArgument(flag, "--today"), dateSource: "option" };
+  if (env.PLAN_TODAY) return { date: parseDateArgument(env.PLAN_TODAY, "PLAN_TODAY"), dateSource: "option" };
+  const { year, month } = definition.period;
+  return { date: isoDate(year, month, daysInMonth(year, month)), dateSource: "period" };
+}
+
+function dateNote(date: IsoDate, source: ReportDateSource, file: string, lang: Lang): string {
+  const why = source === "period" ? (lang === "sv" ? "periodens sista dag" : "the last day of the period") : "--today/PLAN_TODAY";
+  return lang === "sv"
+    ? `plan: ${escapeControl(file)} anger inget datum; rapporten avser ${date} (${why}).\n`
+    : `plan: ${escapeControl(file)} gives no date; the report is as of ${date} (${why}).\n`;
 }
 
 function printDiagnostics(diagnostics: readonly Diagnostic[], filesChecked: number, lang: Lang, io: Io): number {

@@ -32,6 +32,24 @@ describe("plan report", () => {
     }
   });
 
+  it("dates a definition without datum at the period's last day, never by the clock, and says so", async () => {
+    const out = await outDir();
+    // runCli's clock says 2025-05-12.
+    const run = await runCli(["report", "--period", "2025-11", "--format", "md", "--out", out], { cwd: REPO });
+    expect(run.exitCode).toBe(0);
+    expect(run.stderr).toBe("plan: plans/rapporter/2025-11.md anger inget datum; rapporten avser 2025-11-30 (periodens sista dag).\n");
+    const md = squash(await readFile(join(out, "aterrapportering-2025-11.md"), "utf8"));
+    expect(md).toContain("Rapportdefinitionen anger inget datum. Rapporten avser läget den 30 november 2025, periodens sista dag.");
+    expect(md).toContain("Datum: 2025-11-30");
+    expect(md).not.toMatch(/2025-05-12|12 maj 2025/);
+
+    const given = await runCli(["report", "--period", "2025-11", "--format", "md", "--today", "2025-11-12", "--out", out], { cwd: REPO });
+    expect(given.stderr).toContain("rapporten avser 2025-11-12 (--today/PLAN_TODAY)");
+    expect(squash(await readFile(join(out, "aterrapportering-2025-11.md"), "utf8"))).toContain(
+      "läget den 12 november 2025, det datum som angavs",
+    );
+  });
+
   it("takes the definition as a path, and writes only the format asked for", async () => {
     const out = await outDir();
     const run = await runCli(["report", "plans/rapporter/2025-11.md", "--format", "md", "--out", out], { cwd: fixture("report-basic") });

@@ -24,7 +24,8 @@ export async function fixtureReport(name: string, year: number, month: number, t
   if (checked.diagnostics.some((d) => d.severity === "error")) throw new Error(JSON.stringify(checked.diagnostics));
   const definition = findDefinition(checked.definitions, { period: { year, month } }, "sv");
   const { plans, background } = resolvePlans(definition, checked.plans, "sv");
-  const model = buildReport({ definition, plans, background, config, date: definition.date ?? "2025-10-30" });
+  const date = definition.date ?? "2025-10-30";
+  const model = buildReport({ definition, plans, background, config, date, dateSource: definition.date ? "definition" : "option" });
   return { model, document: renderDocument(model, template ?? (await builtinTemplate(MARKDOWN_TEMPLATE))) };
 }
 

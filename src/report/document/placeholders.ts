@@ -28,6 +28,11 @@ export const INLINE_PLACEHOLDERS: Readonly<Record<string, InlineValue>> = {
   sammanträde: (m) => m.meetingDate,
   uppdraget: (m) => m.orderedBy?.text,
   utkast: (m) => (m.draft ? "Utkast" : undefined),
+  /** Said when the definition gives no date, so that nobody takes the report's date for a decided one. */
+  datum_anmärkning: (m) =>
+    m.dateSource === "definition"
+      ? undefined
+      : `Rapportdefinitionen anger inget datum. Rapporten avser läget den ${m.dateText}, ${m.dateSource === "period" ? "periodens sista dag" : "det datum som angavs när den togs fram"}.`,
 };
 
 export const BLOCK_PLACEHOLDERS: Readonly<Record<string, BlockExpander>> = {

@@ -15,7 +15,7 @@ import { keyFigureModels } from "./key-figures.js";
 import { measureRows } from "./measures.js";
 import { monthRef, nextReportMonth } from "./months.js";
 import { overdueRows } from "./overdue.js";
-import type { DecisionRef, ProseBlock, ReportModel, UnitReport } from "./types.js";
+import type { DecisionRef, ProseBlock, ReportDateSource, ReportModel, UnitReport } from "./types.js";
 
 /** Far enough ahead that every measure's next follow-up is found, however long its interval. */
 const LOOK_AHEAD_DAYS = 3 * 366;
@@ -28,9 +28,10 @@ export interface ReportInput {
   background: readonly Plan[];
   config: Config;
   date: IsoDate;
+  dateSource: ReportDateSource;
 }
 
-export function buildReport({ definition: def, plans, background, config, date }: ReportInput): ReportModel {
+export function buildReport({ definition: def, plans, background, config, date, dateSource }: ReportInput): ReportModel {
   const asOf = plans.map((p) => planAsOf(p, date));
   const done = (status?: string) => isDone(config, status);
   const items = dueItems(asOf, { today: date, within: LOOK_AHEAD_DAYS, reportMonths: config.reportMonths, isDone: done });
@@ -59,6 +60,7 @@ export function buildReport({ definition: def, plans, background, config, date }
     committeeShort: config.committeeShort,
     date,
     dateText: formatSwedishDate(date),
+    dateSource,
     period,
     nextReport,
     ...(def.registrationNumber !== undefined && { registrationNumber: def.registrationNumber }),

@@ -107,6 +107,8 @@ export interface Signatory {
   title: string;
 }
 
+export type ReportDateSource = "definition" | "option" | "period";
+
 export interface ReportModel {
   title: string;
   organisation: string;
@@ -116,6 +118,8 @@ export interface ReportModel {
   date: IsoDate;
   /** "29 april 2025". */
   dateText: string;
+  /** Where the date comes from: the definition's `datum`, --today (or PLAN_TODAY), or the period's last day. */
+  dateSource: ReportDateSource;
   period: MonthRef;
   nextReport: MonthRef;
   registrationNumber?: string;
