@@ -18,14 +18,14 @@ import { displayPath } from "../load/discover.js";
 import type { ReportDefinition } from "../model/report-definition.js";
 import { creationTimestamp } from "../report/document/meta.js";
 import { buildReport } from "../report/model/build-report.js";
-import type { ReportDateSource } from "../report/model/types.js";
+import type { ReportDateSource, ReportLeftOut } from "../report/model/types.js";
 import { markdownOf, renderDocument } from "../report/render.js";
 import { bodyDiagnostics, findDefinition, monthKey, resolvePlans, type Wanted } from "../report/select.js";
 import { MARKDOWN_TEMPLATE, readTemplate, TYPST_TEMPLATE } from "../report/templates.js";
 import { parseDateArgument } from "../schedule/resolve-today.js";
 import type { Lang } from "../text/lang.js";
 import { escapeControl, quoteValue } from "../text/safe-text.js";
-import { checkFiles } from "../validate/check-files.js";
+import { type CheckResult, checkFiles } from "../validate/check-files.js";
 import { DEFAULT_PATHS } from "./check.js";
 import type { Io } from "./io.js";
 import { choice, resolveLang } from "./options.js";
@@ -38,6 +38,7 @@ export interface ReportCommandOptions {
   lang?: string;
   config?: string;
   mallar?: string;
+  strict?: boolean;
   today?: string;
   timeout?: string;
 }
@@ -57,17 +58,30 @@ export async function runReport(definitionPath: string | undefined, options: Rep
 
   const paths = definitionPath === undefined ? DEFAULT_PATHS : [...DEFAULT_PATHS, definitionPath];
   const checked = await checkFiles({ paths, cwd: io.cwd, config, lang });
-  if (hasErrors(checked.diagnostics)) return printDiagnostics(checked.diagnostics, checked.filesChecked, lang, io);
+  const invalidFiles = [...new Set(checked.diagnostics.filter((d) => d.severity === "error").map((d) => d.file))];
+  if (invalidFiles.length > 0 && options.strict) return printDiagnostics(checked.diagnostics, checked.filesChecked, lang, io);
 
-  const definition = findDefinition(checked.definitions, wanted, lang);
+  const definition = findReportDefinition(checked, wanted, lang, io);
+  if (!definition) return EXIT.findings;
   const { plans, background, diagnostics } = resolvePlans(definition, checked.plans, lang);
-  const problems = [...checked.diagnostics, ...diagnostics, ...bodyDiagnostics(definition, lang)];
-  if (hasErrors(problems)) return printDiagnostics(problems, checked.filesChecked, lang, io);
+  // A plan the definition names may be in a file with errors: then it is left out, not unknown.
+  const known = new Set(checked.plans.map((plan) => plan.id));
+  const missingPlans = invalidFiles.length
+    ? [...(definition.plans ?? []), ...definition.keyFiguresFrom].filter((id) => !known.has(id))
+    : [];
+  const own = [
+    ...diagnostics.filter((d) => !(missingPlans.length && d.code === "report-plan-unknown")),
+    ...bodyDiagnostics(definition, lang),
+  ];
+  if (hasErrors(own)) return printDiagnostics([...checked.diagnostics, ...own], checked.filesChecked, lang, io);
+  const problems = [...checked.diagnostics, ...own];
   if (problems.length) io.stderr(formatText(problems, { lang, color: false, filesChecked: checked.filesChecked, toolVersion: VERSION }));
+  const leftOut = { files: invalidFiles, plans: missingPlans };
+  if (invalidFiles.length) io.stderr(leftOutNote(leftOut, lang));
 
   const { date, dateSource } = reportDate(definition, options.today, io.env);
   if (dateSource !== "definition") io.stderr(dateNote(date, dateSource, definition.file, lang));
-  const model = buildReport({ definition, plans, background, config, date, dateSource });
+  const model = buildReport({ definition, plans, background, config, date, dateSource, leftOut });
   const projectDir = config.file ? dirname(config.file) : io.cwd;
   const mdTemplate = await readTemplate(MARKDOWN_TEMPLATE, io.cwd, projectDir, options.mallar);
   const rendered = renderDocument(model, mdTemplate, io.env.SOURCE_DATE_EPOCH);
@@ -91,7 +105,27 @@ export async function runReport(definitionPath: string | undefined, options: Rep
     await writeFileAtomic(target, content);
     io.stdout(`${lang === "sv" ? "Skrev" : "Wrote"} ${escapeControl(displayPath(io.cwd, target))}\n`);
   }
-  return EXIT.ok;
+  return invalidFiles.length ? EXIT.findings : EXIT.ok;
+}
+
+/** The definition asked for; when it cannot be found and some file has errors, those errors are the likely cause. */
+function findReportDefinition(checked: CheckResult, wanted: Wanted, lang: Lang, io: Io): ReportDefinition | undefined {
+  try {
+    return findDefinition(checked.definitions, wanted, lang);
+  } catch (error) {
+    if (!hasErrors(checked.diagnostics)) throw error;
+    printDiagnostics(checked.diagnostics, checked.filesChecked, lang, io);
+    return undefined;
+  }
+}
+
+function leftOutNote(leftOut: ReportLeftOut, lang: Lang): string {
+  const files = leftOut.files.map((file) => escapeControl(file)).join(", ");
+  const plans = leftOut.plans.map((id) => escapeControl(id)).join(", ");
+  if (lang === "en") {
+    return `plan: left out of the report, having errors: ${files}${plans ? ` (missing plans: ${plans})` : ""}. The report is marked as a draft; with --strict none is written.\n`;
+  }
+  return `plan: lämnades utanför rapporten, eftersom de har fel: ${files}${plans ? ` (planer som saknas: ${plans})` : ""}. Rapporten är märkt som utkast; med --strict skrivs ingen.\n`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { lint } from "markdownlint/promise";
@@ -48,6 +48,30 @@ describe("plan report", () => {
     expect(squash(await readFile(join(out, "aterrapportering-2025-11.md"), "utf8"))).toContain(
       "läget den 12 november 2025, det datum som angavs",
     );
+  });
+
+  it("leaves a plan file with errors out, names it, marks the report a draft and exits 1; --strict writes nothing", async () => {
+    const cwd = await mkdtemp(join(tmpdir(), "plan-rapport-fel-"));
+    await cp(fixture("report-basic"), cwd, { recursive: true });
+    const broken = join(cwd, "plans", "enhet-b.md");
+    await writeFile(broken, (await readFile(broken, "utf8")).replace("    status: pågår", "    status: [pågår"));
+
+    const run = await runCli(["report", "--period", "2025-05", "--format", "md", "--out", "ut"], { cwd });
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toContain("plans/enhet-b.md");
+    expect(run.stderr).toContain(
+      "plan: lämnades utanför rapporten, eftersom de har fel: plans/enhet-b.md (planer som saknas: enhet-b). Rapporten är märkt som utkast; med --strict skrivs ingen.\n",
+    );
+    const md = squash(await readFile(join(cwd, "ut", "aterrapportering-2025-05.md"), "utf8"));
+    expect(md).toContain("Utkast: skrivelsen är inte färdigställd");
+    expect(md).toContain("Filer med fel som inte kom med i rapporten: plans/enhet-b.md. Planer som därför saknas: enhet-b.");
+    expect(md).not.toContain("Handlingsplan 2025 Korttidstillsyn");
+    expect(md).toContain("Sänka sjukfrånvaron"); // enhet-a is still there
+
+    const strict = await runCli(["report", "--period", "2025-05", "--strict", "--out", "strikt"], { cwd });
+    expect(strict.exitCode).toBe(1);
+    expect(strict.stderr).toContain("Ingen rapport skrevs");
+    expect(existsSync(join(cwd, "strikt"))).toBe(false);
   });
 
   it("takes the definition as a path, and writes only the format asked for", async () => {

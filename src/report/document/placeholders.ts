@@ -28,6 +28,11 @@ export const INLINE_PLACEHOLDERS: Readonly<Record<string, InlineValue>> = {
   sammanträde: (m) => m.meetingDate,
   uppdraget: (m) => m.orderedBy?.text,
   utkast: (m) => (m.draft ? "Utkast" : undefined),
+  /** Said when files with errors were left out (plan report without --strict). */
+  utelämnat: (m) =>
+    m.leftOut.files.length === 0
+      ? undefined
+      : `Filer med fel som inte kom med i rapporten: ${m.leftOut.files.join(", ")}.${m.leftOut.plans.length ? ` Planer som därför saknas: ${m.leftOut.plans.join(", ")}.` : ""}`,
   /** Said when the definition gives no date, so that nobody takes the report's date for a decided one. */
   datum_anmärkning: (m) =>
     m.dateSource === "definition"

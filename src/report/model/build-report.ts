@@ -15,7 +15,9 @@ import { keyFigureModels } from "./key-figures.js";
 import { measureRows } from "./measures.js";
 import { monthRef, nextReportMonth } from "./months.js";
 import { overdueRows } from "./overdue.js";
-import type { DecisionRef, ProseBlock, ReportDateSource, ReportModel, UnitReport } from "./types.js";
+import type { DecisionRef, ProseBlock, ReportDateSource, ReportLeftOut, ReportModel, UnitReport } from "./types.js";
+
+const NOTHING_LEFT_OUT: ReportLeftOut = { files: [], plans: [] };
 
 /** Far enough ahead that every measure's next follow-up is found, however long its interval. */
 const LOOK_AHEAD_DAYS = 3 * 366;
@@ -29,9 +31,18 @@ export interface ReportInput {
   config: Config;
   date: IsoDate;
   dateSource: ReportDateSource;
+  leftOut?: ReportLeftOut;
 }
 
-export function buildReport({ definition: def, plans, background, config, date, dateSource }: ReportInput): ReportModel {
+export function buildReport({
+  definition: def,
+  plans,
+  background,
+  config,
+  date,
+  dateSource,
+  leftOut = NOTHING_LEFT_OUT,
+}: ReportInput): ReportModel {
   const asOf = plans.map((p) => planAsOf(p, date));
   const done = (status?: string) => isDone(config, status);
   const items = dueItems(asOf, { today: date, within: LOOK_AHEAD_DAYS, reportMonths: config.reportMonths, isDone: done });
@@ -61,13 +72,14 @@ export function buildReport({ definition: def, plans, background, config, date, 
     date,
     dateText: formatSwedishDate(date),
     dateSource,
+    leftOut,
     period,
     nextReport,
     ...(def.registrationNumber !== undefined && { registrationNumber: def.registrationNumber }),
     ...(def.paragraph !== undefined && { paragraph: def.paragraph }),
     ...(def.meetingDate !== undefined && { meetingDate: def.meetingDate }),
     ...(orderedBy && { orderedBy }),
-    draft: def.draft,
+    draft: def.draft || leftOut.files.length > 0,
     proposals: def.proposals.map((p) => fillTokens(p, tokens)),
     prose: {
       ärendebeskrivning: fill(def.body.sections.ärendebeskrivning),

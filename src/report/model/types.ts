@@ -109,6 +109,12 @@ export interface Signatory {
 
 export type ReportDateSource = "definition" | "option" | "period";
 
+/** Files with errors that `plan report` left out, and the plans named by the definition that are missing with them. */
+export interface ReportLeftOut {
+  files: string[];
+  plans: string[];
+}
+
 export interface ReportModel {
   title: string;
   organisation: string;
@@ -120,6 +126,8 @@ export interface ReportModel {
   dateText: string;
   /** Where the date comes from: the definition's `datum`, --today (or PLAN_TODAY), or the period's last day. */
   dateSource: ReportDateSource;
+  /** What could not be read; a report with anything left out is a draft. */
+  leftOut: ReportLeftOut;
   period: MonthRef;
   nextReport: MonthRef;
   registrationNumber?: string;
