@@ -22,6 +22,12 @@ describe("plan report", () => {
     const md = await readFile(join(out, "aterrapportering-2025-05.md"), "utf8");
     expect(md).toContain("Återrapportering ska ske i november 2025.");
     expect((await lint({ strings: { md } })).toString()).toBe("");
+    // Only what the plans say: no follow-up recorded is said as such, not as lateness.
+    const text = squash(md);
+    expect(text).toContain("Inget var försenat den 29 april 2025.");
+    expect(text).toContain("Ingen uppföljning är registrerad sedan återrapporteringen i november 2024 i följande handlingsplaner:");
+    expect(text).not.toContain("Dagar sen");
+    expect(text).toContain("Nästa uppföljning: Följs upp av förvaltningen till återrapporteringen i november 2025 (§ 26, beslutspunkt 3)");
     const pdf = squash((await readPdf(await readFile(join(out, "aterrapportering-2025-05.pdf")))).text);
     expect(pdf).toContain("Dnr: 2025.019 VON");
     expect(pdf).toContain("Uppdraget från den 19 november 2024, § 80 VON anses därmed avslutat.");

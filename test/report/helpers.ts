@@ -17,15 +17,22 @@ export interface FixtureReport {
   document: RenderedDocument;
 }
 
-export async function fixtureReport(name: string, year: number, month: number, template?: TemplateFile): Promise<FixtureReport> {
+/** The report of a fixture, dated by its definition (or 2025-10-30), or at `date` when given. */
+export async function fixtureReport(
+  name: string,
+  year: number,
+  month: number,
+  template?: TemplateFile,
+  date?: string,
+): Promise<FixtureReport> {
   const cwd = fixture(name);
   const config = await loadConfig(cwd);
   const checked = await checkFiles({ paths: ["plans"], cwd, config, lang: "sv" });
   if (checked.diagnostics.some((d) => d.severity === "error")) throw new Error(JSON.stringify(checked.diagnostics));
   const definition = findDefinition(checked.definitions, { period: { year, month } }, "sv");
   const { plans, background } = resolvePlans(definition, checked.plans, "sv");
-  const date = definition.date ?? "2025-10-30";
-  const model = buildReport({ definition, plans, background, config, date, dateSource: definition.date ? "definition" : "option" });
+  const dateSource = date === undefined && definition.date ? "definition" : "option";
+  const model = buildReport({ definition, plans, background, config, date: date ?? definition.date ?? "2025-10-30", dateSource });
   return { model, document: renderDocument(model, template ?? (await builtinTemplate(MARKDOWN_TEMPLATE))) };
 }
 

@@ -71,6 +71,15 @@ describe("the report model", () => {
     ]);
   });
 
+  it("holds an item due on the report date as due that day, not late", async () => {
+    const { model } = await fixtureReport("report-basic", 2025, 5, undefined, "2025-03-01");
+    expect(model.overdue.map((row) => row.measures)).not.toContainEqual(["Se över antal timmar med bilaga J"]);
+    const measure = model.units[0]!.measures.find((m) => m.title === "Se över antal timmar med bilaga J");
+    expect(measure!.next).toEqual({ date: "2025-03-01", by: ["AC"], overdue: false });
+    const later = await fixtureReport("report-basic", 2025, 5, undefined, "2025-03-02");
+    expect(later.model.overdue.find((row) => row.due === "2025-03-01")?.daysLate).toBe(1);
+  });
+
   it("orders key figures in time and formats them the Swedish way", async () => {
     const { model } = await fixtureReport("report-basic", 2025, 5);
     const figure = model.units[0]!.keyFigures[0]!;

@@ -14,7 +14,7 @@ import { planAsOf } from "./as-of.js";
 import { keyFigureModels } from "./key-figures.js";
 import { measureRows } from "./measures.js";
 import { monthRef, nextReportMonth } from "./months.js";
-import { overdueRows } from "./overdue.js";
+import { overdueRows, plansWithoutFollowUp } from "./overdue.js";
 import type { DecisionRef, ProseBlock, ReportDateSource, ReportLeftOut, ReportModel, UnitReport } from "./types.js";
 
 const NOTHING_LEFT_OUT: ReportLeftOut = { files: [], plans: [] };
@@ -46,6 +46,7 @@ export function buildReport({
   const asOf = plans.map((p) => planAsOf(p, date));
   const done = (status?: string) => isDone(config, status);
   const items = dueItems(asOf, { today: date, within: LOOK_AHEAD_DAYS, reportMonths: config.reportMonths, isDone: done });
+  const withoutFollowUp = plansWithoutFollowUp(items, asOf);
   const period = monthRef(def.period.year, def.period.month);
   const nextReport = nextReportMonth(def.period, config.reportMonths);
   const orderedBy = def.orderedBy && decisionRef(def.orderedBy, config);
@@ -92,6 +93,7 @@ export function buildReport({
       .map((p) => ({ planId: p.id, title: p.title, keyFigures: keyFigureModels(p.keyFigures, config.currency) }))
       .filter((b) => b.keyFigures.length > 0),
     overdue: overdueRows(items, asOf, done),
+    ...(withoutFollowUp && { withoutFollowUp }),
     basis: [`Tjänsteskrivelse - ${def.title}`, ...plans.map((p) => p.title)],
     signatories: def.signatories,
     roles: rolesUsed(units, config),

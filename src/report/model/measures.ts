@@ -59,5 +59,7 @@ function nextFollowUp(m: Measure, items: readonly DueItem[], today: IsoDate): Ne
     return { date: first.due, ...(note && { note }), by, overdue: first.due < today };
   }
   if (followUp.interval) return { note: intervalLabel(followUp.interval, "sv"), by, overdue: false };
+  // No date: the plan's own words on how it is followed up, when it has them ("till återrapporteringen i november").
+  if (followUp.text) return { note: followUp.text, by, overdue: false };
   return undefined;
 }

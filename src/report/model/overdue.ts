@@ -1,6 +1,7 @@
 /**
  * What the committee should know is late, from src/schedule (the rules of `plan due`, in its words): everything
- * overdue on the report date, and each unit plan without a follow-up since the previous report-back. Items of
+ * past due on the report date (an item due that very day is not late). A unit plan with nothing recorded since
+ * the previous report-back is not lateness but a fact of its own (plansWithoutFollowUp). Items of
  * one plan that are late in the same way since the same day are one row, naming their measures, so that six
  * plans with five unrecorded monthly follow-ups make six rows rather than thirty. Rows follow the report's
  * order of plans, then the due date.
@@ -8,12 +9,13 @@
 import type { Plan } from "../../model/types.js";
 import { whatText } from "../../schedule/format/texts.js";
 import type { DueItem } from "../../schedule/types.js";
-import type { OverdueRow } from "./types.js";
+import { monthRef } from "./months.js";
+import type { OverdueRow, WithoutFollowUp } from "./types.js";
 
 export function overdueRows(items: readonly DueItem[], plans: readonly Plan[], isDone: (status?: string) => boolean): OverdueRow[] {
   const rows = new Map<string, OverdueRow>();
   for (const item of items) {
-    if (item.state !== "overdue" && item.kind !== "report-back") continue;
+    if (item.state !== "overdue" || item.kind === "report-back") continue;
     const what = whatText(item, "sv");
     const key = JSON.stringify([item.planId, what, item.due]);
     const row = rows.get(key) ?? {
@@ -23,7 +25,7 @@ export function overdueRows(items: readonly DueItem[], plans: readonly Plan[], i
       measures: [],
       allMeasures: false,
       due: item.due,
-      daysLate: Math.max(0, item.daysOverdue),
+      daysLate: item.daysOverdue,
     };
     if (item.measureTitle !== undefined) row.measures.push(item.measureTitle);
     rows.set(key, row);
@@ -33,4 +35,14 @@ export function overdueRows(items: readonly DueItem[], plans: readonly Plan[], i
   return [...rows.values()]
     .map((row) => ({ ...row, allMeasures: row.measures.length > 1 && row.measures.length === open.get(row.planId) }))
     .sort((a, b) => (order.get(a.planId) ?? 0) - (order.get(b.planId) ?? 0) || (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+}
+
+/** The plans with no follow-up recorded since the previous report-back, in the report's order; undefined if none. */
+export function plansWithoutFollowUp(items: readonly DueItem[], plans: readonly Plan[]): WithoutFollowUp | undefined {
+  const reportBacks = items.filter((item) => item.kind === "report-back");
+  const since = reportBacks[0]?.previousReportMonth;
+  if (since === undefined) return undefined;
+  const without = new Set(reportBacks.map((item) => item.planId));
+  const [year, month] = since.split("-").map(Number);
+  return { since: monthRef(year!, month!), plans: plans.filter((plan) => without.has(plan.id)).map((plan) => plan.title) };
 }

@@ -88,6 +88,13 @@ export interface UnitReport {
 }
 
 /** Late items of one plan that share what is late and since when, e.g. five monthly follow-ups never made. */
+export interface WithoutFollowUp {
+  /** The previous report-back month. */
+  since: MonthRef;
+  /** The plans' titles, in the report's order. */
+  plans: string[];
+}
+
 export interface OverdueRow {
   planId: string;
   plan: string;
@@ -98,7 +105,7 @@ export interface OverdueRow {
   /** Every open measure of the plan is concerned. */
   allMeasures: boolean;
   due: IsoDate;
-  /** Days past due on the report date; 0 when not yet due (a report-back in the coming month). */
+  /** Days past due on the report date, at least 1. */
   daysLate: number;
 }
 
@@ -143,6 +150,8 @@ export interface ReportModel {
   /** Key figures of plans shown as background (`nyckeltal_från`), by plan. */
   background: { planId: string; title: string; keyFigures: KeyFigureModel[] }[];
   overdue: OverdueRow[];
+  /** Unit plans with no follow-up recorded since the previous report-back, if any. */
+  withoutFollowUp?: WithoutFollowUp;
   /** Beslutsunderlag: the memo first, then each plan reported on. */
   basis: string[];
   signatories: Signatory[];

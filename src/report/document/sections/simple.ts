@@ -29,9 +29,25 @@ export function bulletList(items: readonly string[]): Block[] {
   return items.length ? [{ kind: "list", ordered: false, items: [...items] }] : [];
 }
 
+/**
+ * What was past due on the report date by a rule written in a plan, and, said as what it is rather than as
+ * lateness, which unit plans have no follow-up recorded since the previous report-back.
+ */
 export function overdueBlocks(m: ReportModel): Block[] {
-  if (m.overdue.length === 0) return [{ kind: "paragraph", text: `Inget var försenat den ${m.dateText}.` }];
-  return [overdueTable(`Försenade uppföljningar och åtgärder den ${m.dateText}`, m.overdue)];
+  const blocks: Block[] =
+    m.overdue.length === 0
+      ? [{ kind: "paragraph", text: `Inget var försenat den ${m.dateText}.` }]
+      : [overdueTable(`Försenade uppföljningar och åtgärder den ${m.dateText}`, m.overdue)];
+  const without = m.withoutFollowUp;
+  if (without && without.plans.length > 0) {
+    const which = without.plans.length === 1 ? "handlingsplan" : "handlingsplaner";
+    blocks.push({
+      kind: "paragraph",
+      text: `Ingen uppföljning är registrerad sedan återrapporteringen i ${without.since.text} i följande ${which}:`,
+    });
+    blocks.push(...bulletList(without.plans));
+  }
+  return blocks;
 }
 
 export function roleLegend(m: ReportModel): Block[] {
