@@ -63,11 +63,15 @@ export async function runReport(definitionPath: string | undefined, options: Rep
 
   const definition = findReportDefinition(checked, wanted, lang, io);
   if (!definition) return EXIT.findings;
-  const { plans, background, diagnostics } = resolvePlans(definition, checked.plans, lang);
+  const { plans, background, department, diagnostics } = resolvePlans(definition, checked.plans, lang);
   // A plan the definition names may be in a file with errors: then it is left out, not unknown.
   const known = new Set(checked.plans.map((plan) => plan.id));
   const missingPlans = invalidFiles.length
-    ? [...(definition.plans ?? []), ...definition.keyFiguresFrom].filter((id) => !known.has(id))
+    ? [
+        ...(definition.plans ?? []),
+        ...definition.keyFiguresFrom,
+        ...(definition.departmentPlan === undefined ? [] : [definition.departmentPlan]),
+      ].filter((id) => !known.has(id))
     : [];
   const own = [
     ...diagnostics.filter((d) => !(missingPlans.length && d.code === "report-plan-unknown")),
@@ -81,7 +85,7 @@ export async function runReport(definitionPath: string | undefined, options: Rep
 
   const { date, dateSource } = reportDate(definition, options.today, io.env);
   if (dateSource !== "definition") io.stderr(dateNote(date, dateSource, definition.file, lang));
-  const model = buildReport({ definition, plans, background, config, date, dateSource, leftOut });
+  const model = buildReport({ definition, plans, background, ...(department && { department }), config, date, dateSource, leftOut });
   const projectDir = config.file ? dirname(config.file) : io.cwd;
   const mdTemplate = await readTemplate(MARKDOWN_TEMPLATE, io.cwd, projectDir, options.mallar);
   const rendered = renderDocument(model, mdTemplate, io.env.SOURCE_DATE_EPOCH);

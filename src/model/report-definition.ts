@@ -21,6 +21,8 @@ export interface ReportDefinition {
   /** Plan ids reported on; absent means every plan. */
   plans?: string[];
   keyFiguresFrom: string[];
+  /** The department's own plan (`avdelningens_plan`), reported in a section of its own. */
+  departmentPlan?: string;
   proposals: string[];
   signatories: { name: string; title: string }[];
   draft: boolean;
@@ -29,8 +31,8 @@ export interface ReportDefinition {
   file: string;
   absolute: string;
   bodyStartLine: number;
-  /** Where each entry of `planer` and `nyckeltal_från` is, for a message about an id no plan has. */
-  positions: { plans: Position[]; keyFiguresFrom: Position[] };
+  /** Where each id of `planer`, `nyckeltal_från` and `avdelningens_plan` is, for a message about an id no plan has. */
+  positions: { plans: Position[]; keyFiguresFrom: Position[]; departmentPlan?: Position };
 }
 
 /** Expects a definition that `plan check` found valid (the period is a month). */
@@ -60,6 +62,7 @@ export function definitionFromFile(
     }),
     ...(data.planer !== undefined && { plans: data.planer }),
     keyFiguresFrom: data.nyckeltal_från ?? [],
+    ...(data.avdelningens_plan !== undefined && { departmentPlan: data.avdelningens_plan }),
     proposals: data.förslag_till_beslut,
     signatories: (data.underskrifter ?? []).map((s) => ({ name: s.namn, title: s.titel })),
     draft: data.utkast ?? false,
@@ -70,6 +73,7 @@ export function definitionFromFile(
     positions: {
       plans: (data.planer ?? []).map((_, i) => position(file.locate(["planer", i]))),
       keyFiguresFrom: (data.nyckeltal_från ?? []).map((_, i) => position(file.locate(["nyckeltal_från", i]))),
+      ...(data.avdelningens_plan !== undefined && { departmentPlan: position(file.locate(["avdelningens_plan"])) }),
     },
   };
 }

@@ -59,6 +59,7 @@ export function monthKey(p: { year: number; month: number }): string {
 export interface ReportPlans {
   plans: Plan[];
   background: Plan[];
+  department?: Plan;
   diagnostics: Diagnostic[];
 }
 
@@ -75,7 +76,9 @@ export function resolvePlans(definition: ReportDefinition, all: readonly Plan[],
     });
   const plans = definition.plans ? pick(definition.plans, definition.positions.plans) : [...all];
   const background = pick(definition.keyFiguresFrom, definition.positions.keyFiguresFrom);
-  return { plans, background, diagnostics };
+  const { departmentPlan, positions } = definition;
+  const [department] = departmentPlan !== undefined ? pick([departmentPlan], [positions.departmentPlan!]) : [];
+  return { plans, background, ...(department && { department }), diagnostics };
 }
 
 /** Unknown section headings and `{fields}` in the prose, at their lines in the definition file. */

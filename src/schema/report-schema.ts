@@ -40,6 +40,8 @@ export const reportDefinitionSchema = z.strictObject({
   planer: z.optional(z.array(identifier).check(z.minLength(1))),
   /** Plans whose key figures are shown as background without being reported on (e.g. the department plan). */
   nyckeltal_från: z.optional(z.array(identifier).check(z.minLength(1))),
+  /** The department's own plan, reported in a section of its own: its measures with status and its revision date. */
+  avdelningens_plan: z.optional(identifier),
   förslag_till_beslut: z.array(text).check(z.minLength(1)),
   underskrifter: z.optional(z.array(signatory).check(z.minLength(1))),
   /** A draft: the header says so until the memo is final. */

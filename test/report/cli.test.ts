@@ -28,11 +28,17 @@ describe("plan report", () => {
     expect(text).toContain("Ingen uppföljning är registrerad sedan återrapporteringen i november 2024 i följande handlingsplaner:");
     expect(text).not.toContain("Dagar sen");
     expect(text).toContain("Nästa uppföljning: Följs upp av förvaltningen till återrapporteringen i november 2025 (§ 26, beslutspunkt 3)");
+    // The department's own plan (avdelningens_plan) in a section of its own, with its passed revision date.
+    expect(text).toContain(
+      "## Avdelningens handlingsplan Handlingsplan personlig assistans och stöd, diarienummer 2023.027 VON. Revideras senast 2024-06-30, ett datum som har passerat.",
+    );
+    expect(text).toContain("Översyn av dubbla beslut inom kortidsvistelse");
     const pdf = squash((await readPdf(await readFile(join(out, "aterrapportering-2025-05.pdf")))).text);
     expect(pdf).toContain("Dnr: 2025.019 VON");
     expect(pdf).toContain("Uppdraget från den 19 november 2024, § 80 VON anses därmed avslutat.");
     expect(pdf).toContain("Avdelningen står inför en utmaning gällande att tillgodose det behov av personal");
     expect(pdf).toContain("Effektivisera mötestid/utbildningstid");
+    expect(pdf).toContain("Avdelningens handlingsplan");
     for (const unit of ["ansvar 81511", "ansvar 81513", "ansvar 81515", "ansvar 81516", "ansvar 81517", "Korttidstillsyn"]) {
       expect(pdf).toContain(`• Handlingsplan 2025 ${unit}`);
     }

@@ -30,9 +30,17 @@ export async function fixtureReport(
   const checked = await checkFiles({ paths: ["plans"], cwd, config, lang: "sv" });
   if (checked.diagnostics.some((d) => d.severity === "error")) throw new Error(JSON.stringify(checked.diagnostics));
   const definition = findDefinition(checked.definitions, { period: { year, month } }, "sv");
-  const { plans, background } = resolvePlans(definition, checked.plans, "sv");
+  const { plans, background, department } = resolvePlans(definition, checked.plans, "sv");
   const dateSource = date === undefined && definition.date ? "definition" : "option";
-  const model = buildReport({ definition, plans, background, config, date: date ?? definition.date ?? "2025-10-30", dateSource });
+  const model = buildReport({
+    definition,
+    plans,
+    background,
+    ...(department && { department }),
+    config,
+    date: date ?? definition.date ?? "2025-10-30",
+    dateSource,
+  });
   return { model, document: renderDocument(model, template ?? (await builtinTemplate(MARKDOWN_TEMPLATE))) };
 }
 

@@ -7,7 +7,7 @@
 import type { ReportModel } from "../model/types.js";
 import type { Block } from "./blocks.js";
 import { bulletList, caseFacts, orderedList, overdueBlocks, proseBlocks, roleLegend, signatures } from "./sections/simple.js";
-import { backgroundFigures, unitSections } from "./sections/units.js";
+import { backgroundFigures, departmentSection, unitSections } from "./sections/units.js";
 
 type InlineValue = (m: ReportModel) => string | undefined;
 type BlockExpander = (m: ReportModel, level: number) => Block[];
@@ -48,6 +48,7 @@ export const BLOCK_PLACEHOLDERS: Readonly<Record<string, BlockExpander>> = {
   ekonomisk_bedömning: (m) => proseBlocks(m.prose.ekonomisk_bedömning),
   fokusåtgärder: (m) => bulletList(m.focusMeasures),
   enheter: unitSections,
+  avdelningens_plan: (m) => departmentSection(m),
   nyckeltal: backgroundFigures,
   försenat: (m) => overdueBlocks(m),
   förkortningar: (m) => roleLegend(m),

@@ -9,6 +9,7 @@ import type { ReportDefinition } from "../../model/report-definition.js";
 import { fillTokens } from "../../model/report-tokens.js";
 import type { Plan } from "../../model/types.js";
 import { dueItems } from "../../schedule/due-items.js";
+import type { DueItem } from "../../schedule/types.js";
 import { roleCode } from "../../validate/rules/roles.js";
 import { planAsOf } from "./as-of.js";
 import { keyFigureModels } from "./key-figures.js";
@@ -28,6 +29,8 @@ export interface ReportInput {
   plans: readonly Plan[];
   /** Plans whose key figures are shown as background. */
   background: readonly Plan[];
+  /** The department's own plan (`avdelningens_plan`), reported in a section of its own. */
+  department?: Plan;
   config: Config;
   date: IsoDate;
   dateSource: ReportDateSource;
@@ -38,6 +41,7 @@ export function buildReport({
   definition: def,
   plans,
   background,
+  department,
   config,
   date,
   dateSource,
@@ -56,14 +60,20 @@ export function buildReport({
       b.kind === "paragraph" ? { ...b, text: fillTokens(b.text, tokens) } : { ...b, items: b.items.map((i) => fillTokens(i, tokens)) },
     );
 
-  const units: UnitReport[] = asOf.map((plan) => ({
+  const unitOf = (plan: Plan, planItems: readonly DueItem[]): UnitReport => ({
     planId: plan.id,
     title: plan.title,
     ...(plan.document.registrationNumber !== undefined && { registrationNumber: plan.document.registrationNumber }),
-    ...(plan.document.reviseBy !== undefined && { reviseBy: plan.document.reviseBy }),
-    measures: measureRows(plan, items, date, done),
+    ...(plan.document.reviseBy !== undefined && { reviseBy: plan.document.reviseBy, revisionPassed: plan.document.reviseBy < date }),
+    measures: measureRows(plan, planItems, date, done),
     keyFigures: keyFigureModels(plan.keyFigures, config.currency),
-  }));
+  });
+  const units = asOf.map((plan) => unitOf(plan, items));
+  // The department plan has its own schedule: its items are not the units' lateness.
+  const departmentAsOf = department && planAsOf(department, date);
+  const departmentReport =
+    departmentAsOf &&
+    unitOf(departmentAsOf, dueItems([departmentAsOf], { today: date, within: LOOK_AHEAD_DAYS, reportMonths: [], isDone: done }));
 
   return {
     title: def.title,
@@ -89,6 +99,7 @@ export function buildReport({
     },
     focusMeasures: unique(asOf.flatMap((p) => p.measures.filter((m) => m.focus).map((m) => m.title))),
     units,
+    ...(departmentReport && { department: departmentReport }),
     background: background
       .map((p) => ({ planId: p.id, title: p.title, keyFigures: keyFigureModels(p.keyFigures, config.currency) }))
       .filter((b) => b.keyFigures.length > 0),
@@ -96,7 +107,7 @@ export function buildReport({
     ...(withoutFollowUp && { withoutFollowUp }),
     basis: [`Tjänsteskrivelse - ${def.title}`, ...plans.map((p) => p.title)],
     signatories: def.signatories,
-    roles: rolesUsed(units, config),
+    roles: rolesUsed(departmentReport ? [...units, departmentReport] : units, config),
   };
 }
 

@@ -83,11 +83,12 @@ export interface UnitReport {
   title: string;
   registrationNumber?: string;
   reviseBy?: IsoDate;
+  /** The revision date lies before the report date. */
+  revisionPassed?: boolean;
   measures: MeasureRow[];
   keyFigures: KeyFigureModel[];
 }
 
-/** Late items of one plan that share what is late and since when, e.g. five monthly follow-ups never made. */
 export interface WithoutFollowUp {
   /** The previous report-back month. */
   since: MonthRef;
@@ -95,6 +96,7 @@ export interface WithoutFollowUp {
   plans: string[];
 }
 
+/** Late items of one plan that share what is late and since when, e.g. five monthly follow-ups never made. */
 export interface OverdueRow {
   planId: string;
   plan: string;
@@ -147,6 +149,8 @@ export interface ReportModel {
   /** Unique titles of the measures marked `fokus: true`, in plan order. */
   focusMeasures: string[];
   units: UnitReport[];
+  /** The department's own plan, when the definition names it (`avdelningens_plan`). */
+  department?: UnitReport;
   /** Key figures of plans shown as background (`nyckeltal_från`), by plan. */
   background: { planId: string; title: string; keyFigures: KeyFigureModel[] }[];
   overdue: OverdueRow[];
