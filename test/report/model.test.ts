@@ -26,13 +26,9 @@ describe("the report model", () => {
     expect(nextReportMonth({ year: 2025, month: 11 }, []).text).toBe("maj 2026");
   });
 
-  it("lists the memo first in Beslutsunderlag, then each reported plan by its title", async () => {
+  it("lists each reported plan in Beslutsunderlag by its title, and not the memo itself", async () => {
     const { model } = await fixtureReport("report-basic", 2025, 5);
-    expect(model.basis).toEqual([
-      "Tjänsteskrivelse - Återrapportering av handlingsplaner, LSS personlig assistans och stöd",
-      "Handlingsplan 2025 ansvar 81511",
-      "Handlingsplan 2025 Korttidstillsyn",
-    ]);
+    expect(model.basis).toEqual(["Handlingsplan 2025 ansvar 81511", "Handlingsplan 2025 Korttidstillsyn"]);
   });
 
   it("lists each focus measure once, however many plans have it", async () => {

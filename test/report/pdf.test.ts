@@ -34,23 +34,22 @@ describe("the PDF report", async () => {
     });
   });
 
-  it("says what the report says, in the template's order", () => {
+  it("says what the report says, in the order of a tjänsteskrivelse: the proposal last, then the signatures", () => {
     const inOrder = [
       "Återrapportering av handlingsplaner, LSS personlig assistans och stöd",
-      "Förslag till beslut",
-      "1. Vård- och omsorgsnämnden godkänner återrapporteringen. Uppdraget från den 19 november 2024, § 80 VON anses därmed avslutat.",
-      "2. Återrapportering ska ske i november 2025.",
       "Ärendebeskrivning",
-      "Beredning",
-      "Vård- och omsorgsförvaltningen har i skrivelse den 29 april 2025 lämnat följande yttrande:",
-      "Ekonomisk bedömning",
+      "Förvaltningens yttrande",
       "Uppföljning per enhet",
       "Handlingsplan 2025 ansvar 81511",
       "Åtgärd Status Ansvarig Senaste uppföljning Nästa uppföljning",
       "Försenade uppföljningar och åtgärder",
       "Ekonomisk utveckling",
+      "Ekonomisk bedömning",
+      "Förslag till beslut",
+      "1. Vård- och omsorgsnämnden godkänner återrapporteringen. Uppdraget från den 19 november 2024, § 80 VON anses därmed avslutat.",
+      "2. Återrapportering ska ske i november 2025.",
       "Beslutsunderlag",
-      "Tjänsteskrivelse - Återrapportering av handlingsplaner",
+      "Handlingsplan 2025 Korttidstillsyn",
       "Lenita Petersson Tf. förvaltningschef",
     ];
     let at = -1;
@@ -59,6 +58,11 @@ describe("the PDF report", async () => {
       expect(found, phrase).toBeGreaterThan(at);
       at = found;
     }
+  });
+
+  it("carries no § and does not list itself: the meeting gives the paragraph, the minutes list the memo", () => {
+    expect(text).not.toContain("§ 26");
+    expect(text).not.toContain("Tjänsteskrivelse -");
   });
 
   it("shows each measure's status, last follow-up and next, as of the report date", () => {

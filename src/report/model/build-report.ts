@@ -105,7 +105,8 @@ export function buildReport({
       .filter((b) => b.keyFigures.length > 0),
     overdue: overdueRows(items, asOf, done),
     ...(withoutFollowUp && { withoutFollowUp }),
-    basis: [`Tjänsteskrivelse - ${def.title}`, ...plans.map((p) => p.title)],
+    // The memo's own Beslutsunderlag: the plans. (The minutes list the memo too; the memo does not list itself.)
+    basis: plans.map((p) => p.title),
     signatories: def.signatories,
     roles: rolesUsed(departmentReport ? [...units, departmentReport] : units, config),
   };

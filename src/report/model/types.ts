@@ -156,7 +156,7 @@ export interface ReportModel {
   overdue: OverdueRow[];
   /** Unit plans with no follow-up recorded since the previous report-back, if any. */
   withoutFollowUp?: WithoutFollowUp;
-  /** Beslutsunderlag: the memo first, then each plan reported on. */
+  /** Beslutsunderlag: each plan reported on. */
   basis: string[];
   signatories: Signatory[];
   /** Role codes used in the tables, with their titles from the config. */

@@ -9,8 +9,7 @@ export function caseFacts(m: ReportModel): Block[] {
     { label: "Datum", value: m.date },
   ];
   if (m.registrationNumber) items.push({ label: "Diarienummer", value: m.registrationNumber });
-  if (m.meetingDate) items.push({ label: "Sammanträde", value: m.meetingDate });
-  if (m.paragraph !== undefined) items.push({ label: "Paragraf", value: `§ ${m.paragraph}` });
+  // No § and no meeting: a tjänsteskrivelse is written before the meeting, which gives the paragraph.
   items.push({ label: "Återrapportering", value: m.period.text });
   return [{ kind: "facts", items }];
 }
