@@ -69,11 +69,12 @@ export function buildReport({
     keyFigures: keyFigureModels(plan.keyFigures, config.currency),
   });
   const units = asOf.map((plan) => unitOf(plan, items));
-  // The department plan has its own schedule: its items are not the units' lateness.
+  // The department plan is read by the same rules, except the report-back rule, which is for the unit plans.
   const departmentAsOf = department && planAsOf(department, date);
-  const departmentReport =
-    departmentAsOf &&
-    unitOf(departmentAsOf, dueItems([departmentAsOf], { today: date, within: LOOK_AHEAD_DAYS, reportMonths: [], isDone: done }));
+  const departmentItems = departmentAsOf
+    ? dueItems([departmentAsOf], { today: date, within: LOOK_AHEAD_DAYS, reportMonths: [], isDone: done })
+    : [];
+  const departmentReport = departmentAsOf && unitOf(departmentAsOf, departmentItems);
 
   return {
     title: def.title,
@@ -103,7 +104,7 @@ export function buildReport({
     background: background
       .map((p) => ({ planId: p.id, title: p.title, keyFigures: keyFigureModels(p.keyFigures, config.currency) }))
       .filter((b) => b.keyFigures.length > 0),
-    overdue: overdueRows(items, asOf, done),
+    overdue: overdueRows([...items, ...departmentItems], departmentAsOf ? [...asOf, departmentAsOf] : asOf, done),
     ...(withoutFollowUp && { withoutFollowUp }),
     // The memo's own Beslutsunderlag: the plans. (The minutes list the memo too; the memo does not list itself.)
     basis: plans.map((p) => p.title),
