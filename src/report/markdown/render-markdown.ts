@@ -1,17 +1,18 @@
 /**
  * Blocks → Markdown: CommonMark with GFM tables, clean under markdownlint's default rules, byte for byte the same
- * for the same blocks. Lines are wrapped at 80 columns (MD013). A table whose lines would be longer than that
- * (free text such as follow-up comments) is written as a numbered list of its rows instead, so that it stays
- * readable as plain text; charts are left out, because the table beside each chart carries its numbers.
+ * for the same blocks. Text is wrapped at 80 columns (MD013); a table row cannot be wrapped, so the file's first
+ * line tells markdownlint to leave tables out of that rule (its own `tables: false`). Charts are left out,
+ * because the table beside each chart carries its numbers.
  */
 import type { Block, Column } from "../document/blocks.js";
 import { escapeCell, escapeInline, flatten, wrap } from "./escape.js";
 
 const WIDTH = 80;
+const LINT_CONFIG = '<!-- markdownlint-configure-file { "MD013": { "tables": false } } -->';
 
 export function renderMarkdown(blocks: readonly Block[]): string {
   const parts = blocks.map(renderBlock).filter((part) => part !== "");
-  return `${parts.join("\n\n")}\n`;
+  return `${LINT_CONFIG}\n\n${parts.join("\n\n")}\n`;
 }
 
 function renderBlock(block: Block): string {
@@ -46,9 +47,7 @@ function listItem(text: string, marker: string, indent = ""): string[] {
 
 function table(caption: string, columns: readonly Column[], rows: readonly string[][]): string {
   const intro = wrap(`${caption}:`, "", "", WIDTH).join("\n");
-  const grid = gfmTable(columns, rows);
-  if (grid.every((line) => line.length <= WIDTH)) return `${intro}\n\n${grid.join("\n")}`;
-  return `${intro}\n\n${records(columns, rows)}`;
+  return `${intro}\n\n${gfmTable(columns, rows).join("\n")}`;
 }
 
 function gfmTable(columns: readonly Column[], rows: readonly string[][]): string[] {
@@ -58,17 +57,4 @@ function gfmTable(columns: readonly Column[], rows: readonly string[][]): string
     line(columns.map((c) => (c.align === "right" ? "---:" : "---"))),
     ...rows.map((row) => line(columns.map((_, i) => escapeCell(row[i] ?? "") || "–"))),
   ];
-}
-
-/** Each row as a numbered item: its first cell, then "Column: value" for the others. */
-function records(columns: readonly Column[], rows: readonly string[][]): string {
-  return rows
-    .map((row, i) => {
-      const marker = `${i + 1}. `;
-      const indent = " ".repeat(marker.length);
-      const head = listItem(row[0] ?? "–", marker);
-      const details = columns.slice(1).flatMap((c, j) => listItem(`${c.title}: ${row[j + 1] || "–"}`, "- ", indent));
-      return [...head, ...details].join("\n");
-    })
-    .join("\n");
 }
