@@ -31,7 +31,14 @@ describe("plan report", () => {
     expect(late).not.toContain("| Handlingsplan 2025");
     expect(text).toContain("Ingen uppföljning är registrerad sedan återrapporteringen i november 2024 i följande handlingsplaner:");
     expect(md).not.toMatch(/\| 0 \|$/m); // no item "0 days late"
-    expect(text).toContain("| Följs upp av förvaltningen till återrapporteringen i november 2025 (§ 26, beslutspunkt 3) |");
+    // The five measures all six units share: one matrix, not six identical tables.
+    expect(md).toContain(
+      "| Åtgärd | Ansvarig och nästa uppföljning | ansvar 81511 | ansvar 81513 | ansvar 81515 | ansvar 81516 | ansvar 81517 | Korttidstillsyn |",
+    );
+    expect(md).toContain(
+      `| Sänka sjukfrånvaron | EC; Följs upp av förvaltningen till återrapporteringen i november 2025 (§ 26, beslutspunkt 3) |${" pågår; ingen registrerad |".repeat(6)}`,
+    );
+    expect(md).not.toContain("Åtgärder i Handlingsplan 2025");
     expect(md).toContain("| Åtgärd | Status | Ansvarig | Senaste uppföljning | Nästa uppföljning |");
     // The department's own plan (avdelningens_plan) in a section of its own, with its passed revision date.
     expect(text).toContain(

@@ -23,6 +23,19 @@ describe("the Markdown report", () => {
     await expect(markdownOf(document)).toMatchFileSnapshot("__snapshots__/report-basic.md");
   });
 
+  it("shows a measure several units share once, and keeps it in each unit's table where their plans differ", async () => {
+    const md = markdownOf((await fixtureReport("report-basic", 2025, 5)).document);
+    const matrix = md.slice(md.indexOf("Åtgärder som flera enheter har"), md.indexOf("### Handlingsplan 2025 ansvar 81511"));
+    expect(matrix).toContain("| Åtgärd | Ansvarig och nästa uppföljning | ansvar 81511 | Korttidstillsyn |");
+    expect(matrix).toContain("| Sänka sjukfrånvaron | Olika per enhet, se enheternas tabeller |");
+    expect(matrix).not.toContain("Optimera bemanningen"); // only Korttidstillsyn has it
+    // EC with a monthly follow-up by AC in one plan, quarterly in the other: each unit's table still says so.
+    expect(md).toContain(
+      "| Sänka sjukfrånvaron | pågår, klart senast Ht-25 | EC | 2025-04-25, pågår: Sjukfrånvaron 7,9 % i april. | 2025-05-25 (månadsvis, AC) |",
+    );
+    expect(md).toContain("| Sänka sjukfrånvaron | pågår | EC | 2025-04-01: Oförändrat. | 2025-07-01 (kvartalsvis, AC) |");
+  });
+
   it.each([
     ["report-basic", 2025, 5],
     ["report-basic", 2025, 11],

@@ -63,6 +63,7 @@ export function buildReport({
   const unitOf = (plan: Plan, planItems: readonly DueItem[]): UnitReport => ({
     planId: plan.id,
     title: plan.title,
+    shortName: plan.unit ?? (plan.costCentre !== undefined ? `ansvar ${plan.costCentre}` : plan.title),
     ...(plan.document.registrationNumber !== undefined && { registrationNumber: plan.document.registrationNumber }),
     ...(plan.document.reviseBy !== undefined && { reviseBy: plan.document.reviseBy, revisionPassed: plan.document.reviseBy < date }),
     measures: measureRows(plan, planItems, date, done),

@@ -81,6 +81,8 @@ export interface KeyFigureModel {
 export interface UnitReport {
   planId: string;
   title: string;
+  /** The unit as a column heading: its `enhet`, else "ansvar 81511", else the title. */
+  shortName: string;
   registrationNumber?: string;
   reviseBy?: IsoDate;
   /** The revision date lies before the report date. */

@@ -20,12 +20,12 @@ export function measuresTable(caption: string, rows: readonly MeasureRow[]): Blo
   };
 }
 
-function statusText(m: MeasureRow): string {
+export function statusText(m: MeasureRow): string {
   return m.deadline ? `${m.status}, klart senast ${m.deadline}` : m.status;
 }
 
 /** "2025-04-03, pågår: Raster införda på två av tre korttidsvistelser." */
-function lastText(m: MeasureRow): string {
+export function lastText(m: MeasureRow): string {
   if (!m.last) return "Ingen registrerad";
   const status = m.last.status ? `, ${m.last.status}` : "";
   const comment = m.last.comment ? `: ${m.last.comment}` : "";
@@ -33,7 +33,7 @@ function lastText(m: MeasureRow): string {
 }
 
 /** "2025-05-03 (månadsvis, AC)", "2025-02-01 (månadsvis, AC), försenad", "– (klar)". */
-function nextText(m: MeasureRow): string {
+export function nextText(m: MeasureRow): string {
   if (m.done) return "–";
   const next = m.next;
   if (!next) return "Ingen planerad";

@@ -50,8 +50,10 @@ export function overdueBlocks(m: ReportModel): Block[] {
 }
 
 export function roleLegend(m: ReportModel): Block[] {
-  if (m.roles.length === 0) return [];
-  const entries = m.roles.map((r) => `${r.code} ${r.title.charAt(0).toLowerCase()}${r.title.slice(1)}`);
+  // A role written out ("Redovisningsekonom") is no abbreviation to explain.
+  const roles = m.roles.filter((r) => r.code.toLowerCase() !== r.title.toLowerCase());
+  if (roles.length === 0) return [];
+  const entries = roles.map((r) => `${r.code} ${r.title.charAt(0).toLowerCase()}${r.title.slice(1)}`);
   return [{ kind: "paragraph", text: `Förkortningar: ${entries.join(", ")}.` }];
 }
 
