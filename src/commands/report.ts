@@ -43,11 +43,12 @@ export interface ReportCommandOptions {
   timeout?: string;
 }
 
-const FORMATS = ["md", "pdf", "both"] as const;
+const FORMATS = ["md", "pdf", "docx"] as const;
+type ReportFormat = (typeof FORMATS)[number];
 export const DEFAULT_TIMEOUT_SECONDS = 120;
 
 export async function runReport(definitionPath: string | undefined, options: ReportCommandOptions, io: Io): Promise<number> {
-  const format = choice(options.format, FORMATS, "--format");
+  const formats = parseFormats(options.format);
   const config = await loadConfig(io.cwd, options.config);
   const lang = resolveLang(options.lang, io, config);
   const timeoutMs = parseTimeout(options.timeout, lang) * 1000;
@@ -92,8 +93,12 @@ export async function runReport(definitionPath: string | undefined, options: Rep
 
   const base = `aterrapportering-${monthKey(definition.period)}`;
   const outputs: [string, string | Uint8Array][] = [];
-  if (format !== "pdf") outputs.push([`${base}.md`, markdownOf(rendered)]);
-  if (format !== "md") {
+  if (formats.has("md")) outputs.push([`${base}.md`, markdownOf(rendered)]);
+  if (formats.has("docx")) {
+    const { docxOf } = await import("../report/docx/render-docx.js");
+    outputs.push([`${base}.docx`, await docxOf(rendered)]);
+  }
+  if (formats.has("pdf")) {
     const typst = await readTemplate(TYPST_TEMPLATE, io.cwd, projectDir, options.mallar);
     // Only now: the PDF adapter (and through it the Typst compiler) costs nothing when only Markdown is asked for.
     const { compilePdf } = await import("../report/pdf/compile-pdf.js");
@@ -170,6 +175,12 @@ function parseMonth(value: string, lang: Lang): { year: number; month: number } 
       ? `Ogiltig period för --period: ${quoteValue(value, 30)}. Skriv en månad, t.ex. 2025-05 eller "maj 2025".`
       : `Invalid --period: ${quoteValue(value, 30)}. Give a month, e.g. 2025-05 or "maj 2025".`,
   );
+}
+
+/** `md`, `pdf,docx`, …: the formats to write, any order; `both` is the older name for `md,pdf`. */
+function parseFormats(value: string): Set<ReportFormat> {
+  const names = value.split(",").flatMap((name) => (name.trim() === "both" ? ["md", "pdf"] : [name.trim()]));
+  return new Set(names.map((name) => choice(name, FORMATS, "--format")));
 }
 
 function parseTimeout(value: string | undefined, lang: Lang): number {

@@ -11,13 +11,14 @@ import { readPdf, squash } from "./helpers.js";
 const outDir = () => mkdtemp(join(tmpdir(), "plan-rapport-ut-"));
 
 describe("plan report", () => {
-  it("renders the shipped May 2025 report to Markdown and PDF", async () => {
+  it("renders the shipped May 2025 report to Markdown, DOCX and PDF", async () => {
     const out = await outDir();
     const run = await runCli(["report", "--period", "2025-05", "--out", out], { cwd: REPO });
     expect(run.stderr).toBe("");
     expect(run.exitCode).toBe(0);
-    expect((await readdir(out)).sort()).toEqual(["aterrapportering-2025-05.md", "aterrapportering-2025-05.pdf"]);
-    expect(run.stdout).toBe(`Skrev ${join(out, "aterrapportering-2025-05.md")}\nSkrev ${join(out, "aterrapportering-2025-05.pdf")}\n`);
+    const names = ["aterrapportering-2025-05.md", "aterrapportering-2025-05.docx", "aterrapportering-2025-05.pdf"];
+    expect((await readdir(out)).sort()).toEqual([...names].sort());
+    expect(run.stdout).toBe(names.map((name) => `Skrev ${join(out, name)}\n`).join(""));
 
     const md = await readFile(join(out, "aterrapportering-2025-05.md"), "utf8");
     expect(md).toContain("Återrapportering ska ske i november 2025.");
@@ -130,7 +131,7 @@ describe("plan report", () => {
     [[], /^plan: Ange rapportdefinitionen eller --period\. Det finns: 2025-05 \(plans\/rapporter\/2025-05\.md\), 2025-11 /],
     [["--period", "2026-05"], /^plan: Ingen rapportdefinition för 2026-05\. Det finns: /],
     [["--period", "våren"], /^plan: Ogiltig period för --period: "våren"/],
-    [["--period", "2025-05", "--format", "docx"], /^plan: Okänt värde för --format: "docx"\. Giltiga: md, pdf, both\./],
+    [["--period", "2025-05", "--format", "md,html"], /^plan: Okänt värde för --format: "html"\. Giltiga: md, pdf, docx\./],
     [["--period", "2025-05", "--timeout", "0"], /^plan: Ogiltig --timeout/],
     [["plans/enhet-a.yaml"], /^plan: Filen är ingen rapportdefinition/],
   ])("fails the run with one line for %j (exit 2)", async (args, message) => {
