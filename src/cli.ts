@@ -131,11 +131,13 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command("report")
-    .description("skriv återrapporteringen till nämnden som Markdown, PDF och DOCX (standard: till out/)")
+    .description("skriv återrapporteringen till nämnden som Markdown, PDF, HTML och DOCX (standard: till out/)")
     .argument("[definition]", "rapportdefinitionen, t.ex. plans/rapporter/2025-05.md")
     .option("--period <månad>", "välj rapportdefinitionen för en månad, t.ex. 2025-05")
     .option("-o, --out <katalog>", "katalogen som rapporten skrivs till", "out")
-    .addOption(new Option("-f, --format <format>", "utdataformat, ett eller flera med komma: md, pdf, docx").default("md,pdf,docx"))
+    .addOption(
+      new Option("-f, --format <format>", "utdataformat, ett eller flera med komma: md, pdf, html, docx").default("md,pdf,html,docx"),
+    )
     .option("--mallar <katalog>", "egna mallar (rapport.md, rapport.typ); standard: templates/ i projektet")
     .option("--today <datum>", "rapportdatum när definitionen saknar datum, ÅÅÅÅ-MM-DD (även PLAN_TODAY)")
     .option("--timeout <sekunder>", "avbryt PDF-kompileringen efter så här lång tid (standard: 120)")

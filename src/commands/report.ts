@@ -17,6 +17,7 @@ import { writeFileAtomic } from "../files/write-atomic.js";
 import { displayPath } from "../load/discover.js";
 import type { ReportDefinition } from "../model/report-definition.js";
 import { creationTimestamp } from "../report/document/meta.js";
+import { htmlOf } from "../report/html/render-html.js";
 import { buildReport } from "../report/model/build-report.js";
 import type { ReportDateSource, ReportLeftOut } from "../report/model/types.js";
 import { markdownOf, renderDocument } from "../report/render.js";
@@ -43,7 +44,7 @@ export interface ReportCommandOptions {
   timeout?: string;
 }
 
-const FORMATS = ["md", "pdf", "docx"] as const;
+const FORMATS = ["md", "pdf", "html", "docx"] as const;
 type ReportFormat = (typeof FORMATS)[number];
 export const DEFAULT_TIMEOUT_SECONDS = 120;
 
@@ -94,6 +95,7 @@ export async function runReport(definitionPath: string | undefined, options: Rep
   const base = `aterrapportering-${monthKey(definition.period)}`;
   const outputs: [string, string | Uint8Array][] = [];
   if (formats.has("md")) outputs.push([`${base}.md`, markdownOf(rendered)]);
+  if (formats.has("html")) outputs.push([`${base}.html`, htmlOf(rendered)]);
   if (formats.has("docx")) {
     const { docxOf } = await import("../report/docx/render-docx.js");
     outputs.push([`${base}.docx`, await docxOf(rendered)]);

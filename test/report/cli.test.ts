@@ -11,12 +11,12 @@ import { readPdf, squash } from "./helpers.js";
 const outDir = () => mkdtemp(join(tmpdir(), "plan-rapport-ut-"));
 
 describe("plan report", () => {
-  it("renders the shipped May 2025 report to Markdown, DOCX and PDF", async () => {
+  it("renders the shipped May 2025 report to Markdown, HTML, DOCX and PDF", async () => {
     const out = await outDir();
     const run = await runCli(["report", "--period", "2025-05", "--out", out], { cwd: REPO });
     expect(run.stderr).toBe("");
     expect(run.exitCode).toBe(0);
-    const names = ["aterrapportering-2025-05.md", "aterrapportering-2025-05.docx", "aterrapportering-2025-05.pdf"];
+    const names = ["md", "html", "docx", "pdf"].map((ext) => `aterrapportering-2025-05.${ext}`);
     expect((await readdir(out)).sort()).toEqual([...names].sort());
     expect(run.stdout).toBe(names.map((name) => `Skrev ${join(out, name)}\n`).join(""));
 
@@ -131,7 +131,7 @@ describe("plan report", () => {
     [[], /^plan: Ange rapportdefinitionen eller --period\. Det finns: 2025-05 \(plans\/rapporter\/2025-05\.md\), 2025-11 /],
     [["--period", "2026-05"], /^plan: Ingen rapportdefinition för 2026-05\. Det finns: /],
     [["--period", "våren"], /^plan: Ogiltig period för --period: "våren"/],
-    [["--period", "2025-05", "--format", "md,html"], /^plan: Okänt värde för --format: "html"\. Giltiga: md, pdf, docx\./],
+    [["--period", "2025-05", "--format", "md,odt"], /^plan: Okänt värde för --format: "odt"\. Giltiga: md, pdf, html, docx\./],
     [["--period", "2025-05", "--timeout", "0"], /^plan: Ogiltig --timeout/],
     [["plans/enhet-a.yaml"], /^plan: Filen är ingen rapportdefinition/],
   ])("fails the run with one line for %j (exit 2)", async (args, message) => {
