@@ -17,6 +17,7 @@ import { writeFileAtomic } from "../files/write-atomic.js";
 import { displayPath } from "../load/discover.js";
 import type { ReportDefinition } from "../model/report-definition.js";
 import { creationTimestamp } from "../report/document/meta.js";
+import { previousReport } from "../report/history/previous-report.js";
 import { htmlOf } from "../report/html/render-html.js";
 import { buildReport } from "../report/model/build-report.js";
 import type { ReportDateSource, ReportLeftOut } from "../report/model/types.js";
@@ -87,7 +88,18 @@ export async function runReport(definitionPath: string | undefined, options: Rep
 
   const { date, dateSource } = reportDate(definition, options.today, io.env);
   if (dateSource !== "definition") io.stderr(dateNote(date, dateSource, definition.file, lang));
-  const model = buildReport({ definition, plans, background, ...(department && { department }), config, date, dateSource, leftOut });
+  const previous = previousReport(definition, checked.definitions, plans, { cwd: io.cwd, config, lang });
+  const model = buildReport({
+    definition,
+    plans,
+    background,
+    ...(department && { department }),
+    config,
+    date,
+    dateSource,
+    leftOut,
+    ...(previous && { previous }),
+  });
   const projectDir = config.file ? dirname(config.file) : io.cwd;
   const mdTemplate = await readTemplate(MARKDOWN_TEMPLATE, io.cwd, projectDir, options.mallar);
   const rendered = renderDocument(model, mdTemplate, io.env.SOURCE_DATE_EPOCH);

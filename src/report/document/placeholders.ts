@@ -6,6 +6,7 @@
  */
 import type { ReportModel } from "../model/types.js";
 import type { Block } from "./blocks.js";
+import { changeBlocks } from "./sections/changes.js";
 import { bulletList, caseFacts, orderedList, overdueBlocks, proseBlocks, roleLegend, signatures } from "./sections/simple.js";
 import { backgroundFigures, departmentSection, unitSections } from "./sections/units.js";
 
@@ -48,6 +49,7 @@ export const BLOCK_PLACEHOLDERS: Readonly<Record<string, BlockExpander>> = {
   ekonomisk_bedömning: (m) => proseBlocks(m.prose.ekonomisk_bedömning),
   fokusåtgärder: (m) => bulletList(m.focusMeasures),
   enheter: unitSections,
+  förändringar: changeBlocks,
   avdelningens_plan: (m) => departmentSection(m),
   nyckeltal: backgroundFigures,
   försenat: (m) => overdueBlocks(m),

@@ -12,11 +12,12 @@ import { dueItems } from "../../schedule/due-items.js";
 import type { DueItem } from "../../schedule/types.js";
 import { roleCode } from "../../validate/rules/roles.js";
 import { planAsOf } from "./as-of.js";
+import { planChanges } from "./changes.js";
 import { keyFigureModels } from "./key-figures.js";
 import { measureRows } from "./measures.js";
 import { monthRef, nextReportMonth } from "./months.js";
 import { overdueRows, plansWithoutFollowUp } from "./overdue.js";
-import type { DecisionRef, ProseBlock, ReportDateSource, ReportLeftOut, ReportModel, UnitReport } from "./types.js";
+import type { DecisionRef, HistorySource, ProseBlock, ReportDateSource, ReportLeftOut, ReportModel, UnitReport } from "./types.js";
 
 const NOTHING_LEFT_OUT: ReportLeftOut = { files: [], plans: [] };
 
@@ -35,6 +36,8 @@ export interface ReportInput {
   date: IsoDate;
   dateSource: ReportDateSource;
   leftOut?: ReportLeftOut;
+  /** The previous report-back and the plans as they were then, for what has changed since. */
+  previous?: { date: IsoDate; file: string; plans: ReadonlyMap<string, Plan>; source: HistorySource };
 }
 
 export function buildReport({
@@ -46,6 +49,7 @@ export function buildReport({
   date,
   dateSource,
   leftOut = NOTHING_LEFT_OUT,
+  previous,
 }: ReportInput): ReportModel {
   const asOf = plans.map((p) => planAsOf(p, date));
   const done = (status?: string) => isDone(config, status);
@@ -102,6 +106,16 @@ export function buildReport({
     focusMeasures: unique(asOf.flatMap((p) => p.measures.filter((m) => m.focus).map((m) => m.title))),
     units,
     ...(departmentReport && { department: departmentReport }),
+    ...(previous && {
+      changes: planChanges({
+        since: previous.date,
+        sinceFile: previous.file,
+        date,
+        plans: asOf,
+        before: previous.plans,
+        source: previous.source,
+      }),
+    }),
     background: background
       .map((p) => ({ planId: p.id, title: p.title, keyFigures: keyFigureModels(p.keyFigures, config.currency) }))
       .filter((b) => b.keyFigures.length > 0),

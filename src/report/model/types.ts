@@ -120,6 +120,31 @@ export interface Signatory {
 
 export type ReportDateSource = "definition" | "option" | "period";
 
+/** Where the plans as they were come from: git, or nothing (no git, or not a repository: the logs only). */
+export type HistorySource = "git" | "no-git" | "not-a-repository";
+
+export interface UnitChanges {
+  planId: string;
+  title: string;
+  /** The plan as it was at the previous report-back is known (from git). */
+  known: boolean;
+  followUps: { date: IsoDate; measure: string; status?: string; comment?: string }[];
+  statuses: { measure: string; from: string; to: string }[];
+  added: string[];
+  removed: string[];
+  /** The new revision date, when it changed. */
+  revisedTo?: IsoDate;
+}
+
+export interface ChangesModel {
+  since: IsoDate;
+  sinceText: string;
+  /** The previous report's definition file. */
+  sinceFile: string;
+  source: HistorySource;
+  units: UnitChanges[];
+}
+
 /** Files with errors that `plan report` left out, and the plans named by the definition that are missing with them. */
 export interface ReportLeftOut {
   files: string[];
@@ -153,6 +178,8 @@ export interface ReportModel {
   units: UnitReport[];
   /** The department's own plan, when the definition names it (`avdelningens_plan`). */
   department?: UnitReport;
+  /** What changed since the previous report-back, when there is one among the definitions. */
+  changes?: ChangesModel;
   /** Key figures of plans shown as background (`nyckeltal_från`), by plan. */
   background: { planId: string; title: string; keyFigures: KeyFigureModel[] }[];
   overdue: OverdueRow[];
