@@ -64,7 +64,7 @@ export function definitionFromFile(
     keyFiguresFrom: data.nyckeltal_från ?? [],
     ...(data.avdelningens_plan !== undefined && { departmentPlan: data.avdelningens_plan }),
     proposals: data.förslag_till_beslut,
-    signatories: (data.underskrifter ?? []).map((s) => ({ name: s.namn, title: s.titel })),
+    signatories: (data.underskrifter ?? []).map((s) => ({ name: s.namn ?? "", title: s.titel })),
     draft: data.utkast ?? false,
     body: parseBody(file.body),
     file: file.display,

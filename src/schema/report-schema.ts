@@ -19,8 +19,9 @@ const orderingDecision = z.strictObject({
   diarienummer: z.optional(text),
 });
 
+/** Who signs: the title always; the name when it is known (a draft may leave it for the förvaltning to fill in). */
 const signatory = z.strictObject({
-  namn: text,
+  namn: z.optional(text),
   titel: text,
 });
 

@@ -46,6 +46,10 @@ describe("plan report", () => {
       "## Avdelningens handlingsplan Handlingsplan personlig assistans och stöd, diarienummer 2023.027 VON. Revideras senast 2024-06-30, ett datum som har passerat.",
     );
     expect(text).toContain("Översyn av dubbla beslut inom kortidsvistelse");
+    // Signed last, as a tjänsteskrivelse is: the titles the genre has, a line where the sources give no name.
+    expect(md.trimEnd()).toMatch(
+      /## Beslutsunderlag[^#]*Handlingsplan 2025 Korttidstillsyn\n\nFörvaltningschef\n\nAvdelningschef personlig assistans och stöd$/,
+    );
     const pdf = squash((await readPdf(await readFile(join(out, "aterrapportering-2025-05.pdf")))).text);
     expect(pdf).toContain("Dnr: 2025.019 VON");
     expect(pdf).toContain("Uppdraget från den 19 november 2024, § 80 VON anses därmed avslutat.");

@@ -82,7 +82,13 @@ function blockContent(block: Block, list: number): (Paragraph | Table)[] {
       return [];
     case "signatures":
       return block.people.map(
-        (p) => new Paragraph({ spacing: { before: 480 }, children: [new TextRun(p.name), new TextRun({ text: p.title, break: 1 })] }),
+        (p) =>
+          new Paragraph({
+            spacing: { before: 480 },
+            children: p.name
+              ? [new TextRun(p.name), new TextRun({ text: p.title, break: 1 })]
+              : [new TextRun("_".repeat(30)), new TextRun({ text: p.title, break: 1 })],
+          }),
       );
   }
 }

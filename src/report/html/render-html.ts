@@ -61,7 +61,9 @@ function renderBlock(block: Block): string {
     case "chart":
       return chart(block.caption, block.alt, block.bars);
     case "signatures":
-      return `<div class="signatures">${block.people.map((p) => `<p>${escapeHtml(p.name)}<br>${escapeHtml(p.title)}</p>`).join("")}</div>`;
+      return `<div class="signatures">${block.people
+        .map((p) => (p.name ? `<p>${escapeHtml(p.name)}<br>${escapeHtml(p.title)}</p>` : `<p class="unsigned">${escapeHtml(p.title)}</p>`))
+        .join("")}</div>`;
   }
 }
 
@@ -137,6 +139,7 @@ figure { margin: 1rem 0; }
 figcaption { font-style: italic; }
 svg text { font-family: sans-serif; font-size: 12px; fill: #1a1a1a; }
 .signatures { display: flex; gap: 3rem; margin-top: 3rem; }
+.signatures .unsigned { border-top: 1px solid #333; padding-top: 0.2rem; min-width: 14rem; }
 @media print {
   body { max-width: none; margin: 0; font-size: 11pt; }
   h2 { break-after: avoid; }

@@ -33,7 +33,9 @@ function renderBlock(block: Block): string {
     case "chart":
       return "";
     case "signatures":
-      return block.people.map((p) => `${escapeInline(flatten(p.name))}\\\n${escapeInline(flatten(p.title))}`).join("\n\n");
+      return block.people
+        .map((p) => (p.name ? `${escapeInline(flatten(p.name))}\\\n${escapeInline(flatten(p.title))}` : escapeInline(flatten(p.title))))
+        .join("\n\n");
   }
 }
 

@@ -114,6 +114,7 @@ export interface OverdueRow {
 }
 
 export interface Signatory {
+  /** "" when the definition gives only the title: the line is left for the name. */
   name: string;
   title: string;
 }
