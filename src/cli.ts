@@ -138,6 +138,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(
       new Option("-f, --format <format>", "utdataformat, ett eller flera med komma: md, pdf, html, docx").default("md,pdf,html,docx"),
     )
+    .option("--mall <namn>", "vilket dokument: rapport (tjänsteskrivelsen, standard) eller protokollsutdrag")
     .option("--mallar <katalog>", "egna mallar (rapport.md, rapport.typ); standard: templates/ i projektet")
     .option("--today <datum>", "rapportdatum när definitionen saknar datum, ÅÅÅÅ-MM-DD (även PLAN_TODAY)")
     .option("--timeout <sekunder>", "avbryt PDF-kompileringen efter så här lång tid (standard: 120)")

@@ -23,7 +23,7 @@ import { buildReport } from "../report/model/build-report.js";
 import type { ReportDateSource, ReportLeftOut } from "../report/model/types.js";
 import { markdownOf, renderDocument } from "../report/render.js";
 import { bodyDiagnostics, findDefinition, monthKey, resolvePlans, type Wanted } from "../report/select.js";
-import { MARKDOWN_TEMPLATE, readTemplate, TYPST_TEMPLATE } from "../report/templates.js";
+import { readTemplate, TYPST_TEMPLATE } from "../report/templates.js";
 import { parseDateArgument } from "../schedule/resolve-today.js";
 import type { Lang } from "../text/lang.js";
 import { escapeControl, quoteValue } from "../text/safe-text.js";
@@ -41,6 +41,7 @@ export interface ReportCommandOptions {
   config?: string;
   mallar?: string;
   strict?: boolean;
+  mall?: string;
   today?: string;
   timeout?: string;
 }
@@ -101,10 +102,12 @@ export async function runReport(definitionPath: string | undefined, options: Rep
     ...(previous && { previous }),
   });
   const projectDir = config.file ? dirname(config.file) : io.cwd;
-  const mdTemplate = await readTemplate(MARKDOWN_TEMPLATE, io.cwd, projectDir, options.mallar);
-  const rendered = renderDocument(model, mdTemplate, io.env.SOURCE_DATE_EPOCH);
+  const templateName = parseTemplateName(options.mall, lang);
+  const mdTemplate = await readTemplate(`${templateName}.md`, io.cwd, projectDir, options.mallar);
+  const rendered = renderDocument(model, mdTemplate, io.env.SOURCE_DATE_EPOCH, templateName);
 
-  const base = `aterrapportering-${monthKey(definition.period)}`;
+  // The memo keeps its old name; another template's document is named after the template, so neither overwrites.
+  const base = `${templateName === "rapport" ? "aterrapportering" : templateName}-${monthKey(definition.period)}`;
   const outputs: [string, string | Uint8Array][] = [];
   if (formats.has("md")) outputs.push([`${base}.md`, markdownOf(rendered)]);
   if (formats.has("html")) outputs.push([`${base}.html`, htmlOf(rendered)]);
@@ -188,6 +191,17 @@ function parseMonth(value: string, lang: Lang): { year: number; month: number } 
     lang === "sv"
       ? `Ogiltig period för --period: ${quoteValue(value, 30)}. Skriv en månad, t.ex. 2025-05 eller "maj 2025".`
       : `Invalid --period: ${quoteValue(value, 30)}. Give a month, e.g. 2025-05 or "maj 2025".`,
+  );
+}
+
+/** The Markdown template to use, by name: `rapport` (the memo, default) or `protokollsutdrag`, or one of the project's own. */
+function parseTemplateName(value: string | undefined, lang: Lang): string {
+  const name = (value ?? "rapport").replace(/\.md$/, "");
+  if (/^[a-z0-9][a-z0-9_-]*$/i.test(name)) return name;
+  throw new UsageError(
+    lang === "sv"
+      ? `Ogiltigt mallnamn för --mall: ${quoteValue(value ?? "", 30)}. Skriv ett namn som rapport eller protokollsutdrag.`
+      : `Invalid --mall: ${quoteValue(value ?? "", 30)}. Give a name such as rapport or protokollsutdrag.`,
   );
 }
 

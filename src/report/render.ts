@@ -12,10 +12,16 @@ import { renderMarkdown } from "./markdown/render-markdown.js";
 import type { ReportModel } from "./model/types.js";
 import type { TemplateFile } from "./templates.js";
 
-export function renderDocument(model: ReportModel, template: TemplateFile, sourceDateEpoch?: string): RenderedDocument {
+/** `templateName`: which template this is ("rapport", "protokollsutdrag"), for the kind of document it makes. */
+export function renderDocument(
+  model: ReportModel,
+  template: TemplateFile,
+  sourceDateEpoch?: string,
+  templateName?: string,
+): RenderedDocument {
   try {
     const nodes = parseTemplate(template.text, template.display, PLACEHOLDER_NAMES);
-    return { meta: documentMeta(model, sourceDateEpoch), blocks: expandTemplate(nodes, model) };
+    return { meta: documentMeta(model, sourceDateEpoch, templateName), blocks: expandTemplate(nodes, model) };
   } catch (error) {
     // A template mistake is a mistake in the run's setup, not in the plans: exit 2, one line.
     if (error instanceof TemplateError) throw new UsageError(error.message);

@@ -103,6 +103,27 @@ describe("plan report", () => {
     expect(existsSync(join(cwd, "strikt"))).toBe(false);
   });
 
+  it("writes the draft protokollsutdrag in its genre with --mall protokollsutdrag, beside the memo", async () => {
+    const out = await outDir();
+    const run = await runCli(["report", "--period", "2025-05", "--mall", "protokollsutdrag", "--format", "md,pdf", "--out", out], {
+      cwd: REPO,
+    });
+    expect(run.exitCode).toBe(0);
+    expect((await readdir(out)).sort()).toEqual(["protokollsutdrag-2025-05.md", "protokollsutdrag-2025-05.pdf"]);
+    const md = await readFile(join(out, "protokollsutdrag-2025-05.md"), "utf8");
+    expect((await lint({ strings: { md } })).toString()).toBe("");
+    const headings = md.split("\n").filter((line) => line.startsWith("#"));
+    expect(headings).toEqual(["# § 26 2025.019 VON", "## Ärendebeskrivning", "## Beredning", "## Beslut", "## Beslutsunderlag"]);
+    const text = squash(md);
+    expect(text).toContain("Vård- och omsorgsförvaltningen har i skrivelse den 29 april 2025 lämnat följande yttrande:");
+    expect(text).toContain("Arbetsutskottets förslag till beslut i vård- och omsorgsnämnden: 1. Vård- och omsorgsnämnden godkänner");
+    expect(text).toMatch(
+      /## Beslutsunderlag - Tjänsteskrivelse - Återrapportering av handlingsplaner, LSS personlig assistans och stöd - Handlingsplan 2025 ansvar 81511/,
+    );
+    const pdf = squash((await readPdf(await readFile(join(out, "protokollsutdrag-2025-05.pdf")))).text);
+    expect(pdf).toContain("Förslag till protokollsutdrag");
+  });
+
   it("takes the definition as a path, and writes only the format asked for", async () => {
     const out = await outDir();
     const run = await runCli(["report", "plans/rapporter/2025-11.md", "--format", "md", "--out", out], { cwd: fixture("report-basic") });

@@ -6,12 +6,15 @@
 import type { ReportModel } from "../model/types.js";
 import type { DocumentMeta } from "./blocks.js";
 
-export function documentMeta(model: ReportModel, sourceDateEpoch?: string): DocumentMeta {
+/** The document a shipped template makes, for the running header; a template of the project's own is a memo. */
+const DOCUMENT_TYPES: Readonly<Record<string, string>> = { rapport: "Tjänsteskrivelse", protokollsutdrag: "Förslag till protokollsutdrag" };
+
+export function documentMeta(model: ReportModel, sourceDateEpoch?: string, template = "rapport"): DocumentMeta {
   return {
     title: model.title,
     organisation: model.organisation,
     committee: model.committee,
-    documentType: "Tjänsteskrivelse",
+    documentType: DOCUMENT_TYPES[template] ?? "Tjänsteskrivelse",
     date: model.date,
     ...(model.registrationNumber !== undefined && { registrationNumber: model.registrationNumber }),
     draft: model.draft,

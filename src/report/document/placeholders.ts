@@ -55,6 +55,8 @@ export const BLOCK_PLACEHOLDERS: Readonly<Record<string, BlockExpander>> = {
   försenat: (m) => overdueBlocks(m),
   förkortningar: (m) => roleLegend(m),
   beslutsunderlag: (m) => bulletList(m.basis),
+  /** The minutes' Beslutsunderlag: the memo first, then the plans. */
+  beslutsunderlag_med_skrivelsen: (m) => bulletList([`Tjänsteskrivelse - ${m.title}`, ...m.basis]),
   underskrifter: (m) => signatures(m),
 };
 
