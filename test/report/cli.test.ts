@@ -71,6 +71,9 @@ describe("plan report", () => {
     expect(md).toContain("Rapportdefinitionen anger inget datum. Rapporten avser läget den 30 november 2025, periodens sista dag.");
     expect(md).toContain("Datum: 2025-11-30");
     expect(md).not.toMatch(/2025-05-12|12 maj 2025/);
+    // No yttrande is written yet: no heading for it, and no sentence of May's yttrande carried over by the template.
+    expect(md).not.toContain("Förvaltningens yttrande");
+    expect(md).not.toContain("kommer avdelningen fokusera");
 
     const given = await runCli(["report", "--period", "2025-11", "--format", "md", "--today", "2025-11-12", "--out", out], { cwd: REPO });
     expect(given.stderr).toContain("rapporten avser 2025-11-12 (--today/PLAN_TODAY)");
