@@ -130,6 +130,19 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     });
 
   program
+    .command("status")
+    .description("översikt över alla planer: åtgärder per status, försenat, senaste uppföljning (standard: plans/)")
+    .argument("[sökvägar...]", "filer eller kataloger")
+    .option("--today <datum>", "dagens datum, ÅÅÅÅ-MM-DD (standard: datorns datum; även PLAN_TODAY)")
+    .addOption(formatOption(["table", "json"], "table"))
+    .addOption(langOption())
+    .addOption(configOption())
+    .action(async (paths: string[], options) => {
+      const { runStatus } = await import("./commands/status.js");
+      setExit(await runStatus(paths, options, io));
+    });
+
+  program
     .command("report")
     .description("skriv återrapporteringen till nämnden som Markdown, PDF, HTML och DOCX (standard: till out/)")
     .argument("[definition]", "rapportdefinitionen, t.ex. plans/rapporter/2025-05.md")

@@ -5,21 +5,20 @@
  */
 import { type Config, isDone } from "../config/defaults.js";
 import { loadConfig } from "../config/load-config.js";
-import { formatText } from "../diagnostics/format-text.js";
 import { EXIT, UsageError } from "../diagnostics/run-error.js";
 import { dueItems } from "../schedule/due-items.js";
 import { type DueFilter, filterItems } from "../schedule/filter.js";
 import { DUE_FORMATS, formatters } from "../schedule/format/index.js";
 import { resolveToday } from "../schedule/resolve-today.js";
 import type { DueItem } from "../schedule/types.js";
-import type { Lang } from "../text/lang.js";
-import { escapeControl, quoteValue } from "../text/safe-text.js";
+import { quoteValue } from "../text/safe-text.js";
 import { suggest } from "../text/suggest.js";
-import { type CheckResult, checkFiles } from "../validate/check-files.js";
+import { checkFiles } from "../validate/check-files.js";
 import { roleCode } from "../validate/rules/roles.js";
 import { DEFAULT_PATHS } from "./check.js";
 import type { Io } from "./io.js";
 import { choice, resolveLang, useColor } from "./options.js";
+import { reportSkipped } from "./skipped-files.js";
 import { VERSION } from "./version.js";
 
 export interface DueCommandOptions {
@@ -51,7 +50,7 @@ export async function runDue(paths: string[], options: DueCommandOptions, io: Io
   if (result.filesChecked === 0) {
     throw new UsageError(lang === "sv" ? "Inga planfiler hittades (.md, .yaml, .yml)." : "No plan files found (.md, .yaml, .yml).");
   }
-  const skippedFiles = reportInvalid(result, lang, io);
+  const skippedFiles = reportSkipped("due", result, lang, io);
   if (options.plan !== undefined && !result.plans.some((plan) => plan.id === options.plan)) {
     const planIds = result.plans.map((plan) => plan.id).sort();
     throw unknown("--plan", options.plan, planIds, "planen finns inte bland de giltiga planfilerna");
@@ -84,20 +83,6 @@ function parseWithin(value: string | undefined): number {
   const n = /^\d{1,5}$/.test(value.trim()) ? Number(value.trim()) : NaN;
   if (Number.isInteger(n) && n <= MAX_WITHIN) return n;
   throw new UsageError(`Ogiltigt värde för --within: ${quoteValue(value, 20)}. Ange ett antal dagar, 0–${MAX_WITHIN}.`);
-}
-
-/** Prints the diagnostics of files that could not be used; returns those files. */
-function reportInvalid(result: CheckResult, lang: Lang, io: Io): string[] {
-  const valid = result.validFiles;
-  const errors = result.diagnostics.filter((d) => d.severity === "error");
-  const skipped = [...new Set(errors.map((d) => d.file))].filter((f) => !valid.has(f));
-  if (errors.length === 0) return skipped;
-  io.stderr(formatText(errors, { lang, color: false, filesChecked: result.filesChecked, toolVersion: VERSION }));
-  if (skipped.length) {
-    const list = skipped.map((f) => escapeControl(f)).join(", ");
-    io.stderr(lang === "sv" ? `plan due: ogiltiga filer hoppades över: ${list}\n` : `plan due: invalid files were skipped: ${list}\n`);
-  }
-  return skipped;
 }
 
 /** Filters checked against the config, so a typo is an error with a suggestion rather than an empty list. */
