@@ -130,6 +130,21 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     });
 
   program
+    .command("new")
+    .description("skapa en ny handlingsplan för en enhet från mallen templates/ny-plan.yaml")
+    .option("--ansvar <nummer>", "enhetens kostnadsställe (ansvar), t.ex. 81519")
+    .option("--enhet <namn>", 'enhetens namn, t.ex. "Boendestöd Centrum"')
+    .option("--id <id>", "planens id (standard: ansvar-<nummer>)")
+    .option("--år <år>", "planens år (standard: i år)")
+    .option("-o, --out <fil>", "filen som skapas (standard: plans/enheter/<id>.yaml)")
+    .addOption(langOption())
+    .addOption(configOption())
+    .action(async (options) => {
+      const { runNew } = await import("./commands/new.js");
+      setExit(await runNew(options, io));
+    });
+
+  program
     .command("status")
     .description("översikt över alla planer: åtgärder per status, försenat, senaste uppföljning (standard: plans/)")
     .argument("[sökvägar...]", "filer eller kataloger")
