@@ -15,6 +15,7 @@ const LAYERS = [
   "validate",
   "schedule",
   "followup",
+  "import",
   "report",
   "commands",
 ];

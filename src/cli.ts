@@ -145,6 +145,19 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     });
 
   program
+    .command("import")
+    .description("gör en handlingsplan i Word (.docx, eller sparad som text eller Markdown) till en planfil")
+    .argument("<fil>", "Word-dokumentet eller textfilen")
+    .option("-o, --out <fil>", "planfilen som skapas (standard: plans/<id>.md)")
+    .option("--id <id>", "planens id (standard: efter titeln)")
+    .addOption(langOption())
+    .addOption(configOption())
+    .action(async (file: string, options) => {
+      const { runImport } = await import("./commands/import.js");
+      setExit(await runImport(file, options, io));
+    });
+
+  program
     .command("status")
     .description("översikt över alla planer: åtgärder per status, försenat, senaste uppföljning (standard: plans/)")
     .argument("[sökvägar...]", "filer eller kataloger")

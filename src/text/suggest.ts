@@ -14,7 +14,8 @@ export function suggest(input: string, known: readonly string[]): string | undef
   return bestDistance <= allowed ? best : undefined;
 }
 
-function levenshtein(a: string, b: string): number {
+/** Edit distance; lengths more than 3 apart give their difference (enough to say "not a typo"). */
+export function levenshtein(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 3) return Math.abs(a.length - b.length);
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
