@@ -8,6 +8,12 @@ export interface Io {
   isTTY: boolean;
   /** The clock, for the default of `--today`. */
   now(): Date;
+  /**
+   * Asks a question and waits for a line; only when a person is at the terminal (stdin and stdout are TTYs).
+   * Undefined otherwise, so that CI and scripts get an error instead of a command that waits for ever.
+   * Resolves to undefined when input ends (Ctrl-D).
+   */
+  ask?(question: string): Promise<string | undefined>;
 }
 
 export function processIo(): Io {
@@ -26,5 +32,17 @@ export function processIo(): Io {
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
     now: () => new Date(),
+    ...(process.stdin.isTTY && process.stdout.isTTY ? { ask } : {}),
   };
+}
+
+async function ask(question: string): Promise<string | undefined> {
+  const { createInterface } = await import("node:readline/promises");
+  const terminal = createInterface({ input: process.stdin, output: process.stdout });
+  const ended = new Promise<undefined>((done) => terminal.once("close", () => done(undefined)));
+  try {
+    return await Promise.race([terminal.question(question), ended]);
+  } finally {
+    terminal.close();
+  }
 }

@@ -32,12 +32,25 @@ export interface NewCommandOptions {
 
 const TEMPLATE = "ny-plan.yaml";
 
+const isCostCentre = (text: string) => /^\d+$/.test(text.trim());
+
+/** On a terminal, what the options left out is asked for (three tries); elsewhere nothing is asked. */
+async function askFor(io: Io, question: string, valid: (answer: string) => boolean): Promise<string | undefined> {
+  if (!io.ask) return undefined;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const answer = (await io.ask(question))?.trim();
+    if (answer === undefined) return undefined;
+    if (valid(answer)) return answer;
+  }
+  return undefined;
+}
+
 export async function runNew(options: NewCommandOptions, io: Io): Promise<number> {
   const config = await loadConfig(io.cwd, options.config);
   const lang = resolveLang(options.lang, io, config);
-  const ansvar = options.ansvar?.trim();
-  const enhet = options.enhet?.trim();
-  if (!ansvar || !/^\d+$/.test(ansvar) || !enhet) {
+  const ansvar = (options.ansvar ?? (await askFor(io, "Enhetens kostnadsställe (ansvar), t.ex. 81519: ", isCostCentre)))?.trim();
+  const enhet = (options.enhet ?? (await askFor(io, 'Enhetens namn, t.ex. "Boendestöd Centrum": ', Boolean)))?.trim();
+  if (!ansvar || !isCostCentre(ansvar) || !enhet) {
     throw new UsageError('Ange enhetens kostnadsställe och namn: plan new --ansvar 81519 --enhet "Boendestöd Centrum".');
   }
   const year = options.år === undefined ? io.now().getFullYear() : Number(options.år);

@@ -61,4 +61,24 @@ describe("plan new", () => {
     expect(run.stderr).toContain("plan: Mallen templates/ny-plan.yaml ger ingen giltig plan; ingen fil skrevs.");
     expect(existsSync(join(cwd, "plans", "y.yaml"))).toBe(false);
   });
+
+  it("asks for what the options leave out when a person is at the terminal, until the answer will do", async () => {
+    const cwd = await project();
+    const run = await runCli(["new", "--år", "2026"], { cwd, answers: ["8151x", "81519", "Boendestöd Centrum"] });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toBe(
+      "Enhetens kostnadsställe (ansvar), t.ex. 81519: ".repeat(2) +
+        'Enhetens namn, t.ex. "Boendestöd Centrum": ' +
+        "Skrev plans/enheter/ansvar-81519.yaml. Fyll i åtgärderna och kontrollera med: npx plan check plans/enheter/ansvar-81519.yaml\n",
+    );
+    expect(parse(await readFile(join(cwd, "plans", "enheter", "ansvar-81519.yaml"), "utf8"))).toMatchObject({
+      ansvar: "81519",
+      enhet: "Boendestöd Centrum",
+    });
+    // Ctrl-D at a question: the same one-line error as without a terminal, and nothing written.
+    const ended = await runCli(["new", "--ansvar", "81520"], { cwd, answers: [undefined] });
+    expect(ended.exitCode).toBe(2);
+    expect(ended.stderr).toMatch(/^plan: Ange enhetens kostnadsställe och namn/);
+    expect(existsSync(join(cwd, "plans", "enheter", "ansvar-81520.yaml"))).toBe(false);
+  });
 });

@@ -8,7 +8,15 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function runCli(args: string[], options: { cwd: string; env?: Record<string, string>; isTTY?: boolean }): Promise<CliRun> {
+export interface CliOptions {
+  cwd: string;
+  env?: Record<string, string>;
+  isTTY?: boolean;
+  /** Answers a person types at the terminal, one per question; without them nothing is asked (as in CI). */
+  answers?: (string | undefined)[];
+}
+
+export async function runCli(args: string[], options: CliOptions): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const io: Io = {
@@ -23,6 +31,13 @@ export async function runCli(args: string[], options: { cwd: string; env?: Recor
     isTTY: options.isTTY ?? false,
     now: () => new Date(2025, 4, 12),
   };
+  const answers = options.answers;
+  if (answers) {
+    io.ask = async (question) => {
+      stdout += question;
+      return answers.shift();
+    };
+  }
   const exitCode = await main(args, io);
   return { exitCode, stdout, stderr };
 }
