@@ -33,7 +33,10 @@ const LABEL = /^([\p{L}][\p{L} ]{1,40}):\s*(.*)$/u;
 export function splitDocument(blocks: readonly Block[]): DocumentParts {
   const parts: DocumentParts = { title: [], metadata: [], stray: [], sections: [] };
   let index = 0;
-  while (blocks[index]?.kind === "heading") parts.title.push(blocks[index++]!);
+  // The title is the headings the document opens with, up to the first that starts a section.
+  for (let block = blocks[0]; block?.kind === "heading" && !startsSection(block.text); block = blocks[++index]) {
+    parts.title.push(block);
+  }
   for (; index < blocks.length; index++) {
     const block = blocks[index]!;
     if (block.kind === "heading") break;
@@ -69,6 +72,11 @@ function readMetadata(block: Block, entries: MetadataEntry[]): boolean {
     }
   });
   return true;
+}
+
+/** A numbered heading ("1. Inledning") or one of the named sections. */
+function startsSection(heading: string): boolean {
+  return /^\d+(\.\d+)*\.?\s/.test(heading) || sectionKind(heading) !== "prose";
 }
 
 /** "4. Åtgärdsplan" → measures; the number and the case do not matter. */

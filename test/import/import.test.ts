@@ -245,4 +245,20 @@ describe("plan import refuses", () => {
     expect(out.stderr).toBe("plan: --out ska sluta på .md eller .yaml: plan.txt.\n");
     expect(out.exitCode).toBe(2);
   });
+
+  it("a folder named as the document; a plan with a status the config lacks is written, with the errors to fix (exit 1)", async () => {
+    const cwd = await project();
+    await mkdir(join(cwd, "mapp.docx"));
+    const folder = await runCli(["import", "mapp.docx"], { cwd });
+    expect(folder.stderr).toBe("plan: mapp.docx är ingen fil.\n");
+    expect(folder.exitCode).toBe(2);
+    const plan = "# Handlingsplan X\n\n# Åtgärdsplan\n\n- **Minska övertid**\n\n# Tidsplan\n\nAktivitet\tStatus\nMinska övertid\tVäntar\n";
+    await writeFile(join(cwd, "x.md"), plan);
+    const { run, text } = await importInto(cwd, "x.md");
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toContain('x.md:10: varning: statusen "Väntar" finns inte i konfigurationen');
+    expect(run.stderr).toContain("[status-unknown]");
+    expect(run.stdout).toContain("Rätta felen ovan och kontrollera med: npx plan check plans/importerad.md");
+    expect(splitPlan(text).data.åtgärder).toEqual([{ id: "minska-övertid", rubrik: "Minska övertid", status: "Väntar" }]);
+  });
 });
