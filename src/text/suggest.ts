@@ -10,7 +10,8 @@ export function suggest(input: string, known: readonly string[]): string | undef
       bestDistance = distance;
     }
   }
-  const allowed = Math.max(1, Math.floor(Math.max(needle.length, 3) / 3));
+  // A third of the word, at most three edits: "ansvarg" → "ansvarig", but "okänd_nyckel" suggests nothing.
+  const allowed = Math.min(3, Math.max(1, Math.floor(Math.max(needle.length, 3) / 3)));
   return bestDistance <= allowed ? best : undefined;
 }
 
