@@ -6,7 +6,7 @@ import { type FormatName, formatters } from "../diagnostics/formatters.js";
 import { EXIT, UsageError } from "../diagnostics/run-error.js";
 import { checkFiles } from "../validate/check-files.js";
 import type { Io } from "./io.js";
-import { choice, resolveLang, useColor } from "./options.js";
+import { choice, planPaths, resolveLang, useColor } from "./options.js";
 import { VERSION } from "./version.js";
 
 export interface CheckCommandOptions {
@@ -15,13 +15,11 @@ export interface CheckCommandOptions {
   config?: string;
 }
 
-export const DEFAULT_PATHS = ["plans"];
-
 export async function runCheck(paths: string[], options: CheckCommandOptions, io: Io): Promise<number> {
   const format = choice(options.format, Object.keys(formatters) as FormatName[], "--format");
   const config = await loadConfig(io.cwd, options.config);
   const lang = resolveLang(options.lang, io, config);
-  const result = await checkFiles({ paths: paths.length ? paths : DEFAULT_PATHS, cwd: io.cwd, config, lang, keepDocuments: false });
+  const result = await checkFiles({ paths: planPaths(paths, config, io, lang), cwd: io.cwd, config, lang, keepDocuments: false });
   if (result.filesChecked === 0) {
     throw new UsageError(lang === "sv" ? "Inga planfiler hittades (.md, .yaml, .yml)." : "No plan files found (.md, .yaml, .yml).");
   }

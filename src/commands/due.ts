@@ -15,9 +15,8 @@ import { quoteValue } from "../text/safe-text.js";
 import { suggest } from "../text/suggest.js";
 import { checkFiles } from "../validate/check-files.js";
 import { roleCode } from "../validate/rules/roles.js";
-import { DEFAULT_PATHS } from "./check.js";
 import type { Io } from "./io.js";
-import { choice, resolveLang, useColor } from "./options.js";
+import { choice, planPaths, resolveLang, useColor } from "./options.js";
 import { reportSkipped } from "./skipped-files.js";
 import { VERSION } from "./version.js";
 
@@ -46,7 +45,7 @@ export async function runDue(paths: string[], options: DueCommandOptions, io: Io
   const lang = resolveLang(options.lang, io, config);
 
   const filter: DueFilter = { ...checkedFilter(options, config), ...(options.plan !== undefined && { planId: options.plan }) };
-  const result = await checkFiles({ paths: paths.length ? paths : DEFAULT_PATHS, cwd: io.cwd, config, lang });
+  const result = await checkFiles({ paths: planPaths(paths, config, io, lang), cwd: io.cwd, config, lang });
   if (result.filesChecked === 0) {
     throw new UsageError(lang === "sv" ? "Inga planfiler hittades (.md, .yaml, .yml)." : "No plan files found (.md, .yaml, .yml).");
   }

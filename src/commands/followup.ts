@@ -24,7 +24,7 @@ import { suggest } from "../text/suggest.js";
 import { checkFiles } from "../validate/check-files.js";
 import { roleCode } from "../validate/rules/roles.js";
 import type { Io } from "./io.js";
-import { resolveLang } from "./options.js";
+import { projectRoot, resolveLang } from "./options.js";
 import { VERSION } from "./version.js";
 
 export interface FollowupCommandOptions {
@@ -46,7 +46,7 @@ export async function runFollowup(planArgument: string, measureId: string, optio
     throw new UsageError(`--datum ${date} ligger efter i dag (${today}); en uppföljning förs in när den är gjord.`, 1);
   }
   checkVocabulary(options, config);
-  const file = await findPlanFile(planArgument, io.cwd);
+  const file = await findPlanFile(planArgument, io.cwd, projectRoot(config, io));
   const refuse = (reason: string) => new UsageError(`${escapeControl(file.display)}: ${reason} Filen är inte ändrad.`, 1);
 
   const before = await checkFiles({ paths: [file.absolute], cwd: io.cwd, config, lang });

@@ -23,7 +23,7 @@ import type { Lang } from "../text/lang.js";
 import { escapeControl } from "../text/safe-text.js";
 import { checkLoaded } from "../validate/check-file.js";
 import type { Io } from "./io.js";
-import { resolveLang } from "./options.js";
+import { projectRoot, resolveLang } from "./options.js";
 import { VERSION } from "./version.js";
 
 export interface ImportCommandOptions {
@@ -65,8 +65,7 @@ export async function runImport(file: string, options: ImportCommandOptions, io:
   const warnings = [...mapped.warnings];
   if (read.document.notes.includes("windows-1252")) warnings.unshift({ code: "encoding-guessed", at: 0, params: {} });
 
-  const projectDir = config.file ? dirname(config.file) : io.cwd;
-  const target = options.out ? resolve(io.cwd, options.out) : resolve(projectDir, "plans", `${plan.id}.md`);
+  const target = options.out ? resolve(io.cwd, options.out) : resolve(projectRoot(config, io), "plans", `${plan.id}.md`);
   const display = displayPath(io.cwd, target);
   const format = /\.ya?ml$/i.test(target) ? "yaml" : "markdown";
   if (format === "markdown" && !/\.md$/i.test(target)) {

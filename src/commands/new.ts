@@ -17,7 +17,7 @@ import { readTemplate } from "../report/templates.js";
 import { escapeControl } from "../text/safe-text.js";
 import { checkLoaded } from "../validate/check-file.js";
 import type { Io } from "./io.js";
-import { resolveLang } from "./options.js";
+import { projectRoot, resolveLang } from "./options.js";
 import { VERSION } from "./version.js";
 
 export interface NewCommandOptions {
@@ -60,8 +60,8 @@ export async function runNew(options: NewCommandOptions, io: Io): Promise<number
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id))
     throw new UsageError(`Ogiltigt id: ${escapeControl(id)}. Skriv små bokstäver, siffror och bindestreck.`);
 
-  const projectDir = config.file ? dirname(config.file) : io.cwd;
-  const target = resolve(io.cwd, options.out ?? `plans/enheter/${id}.yaml`);
+  const projectDir = projectRoot(config, io);
+  const target = options.out ? resolve(io.cwd, options.out) : resolve(projectDir, "plans", "enheter", `${id}.yaml`);
   const display = displayPath(io.cwd, target);
   if (existsSync(target)) {
     io.stderr(`plan: ${escapeControl(display)} finns redan; plan new skriver aldrig över en fil. Välj --id eller --out.\n`);

@@ -28,9 +28,8 @@ import { parseDateArgument } from "../schedule/resolve-today.js";
 import type { Lang } from "../text/lang.js";
 import { escapeControl, quoteValue } from "../text/safe-text.js";
 import { type CheckResult, checkFiles } from "../validate/check-files.js";
-import { DEFAULT_PATHS } from "./check.js";
 import type { Io } from "./io.js";
-import { choice, resolveLang } from "./options.js";
+import { choice, planPaths, resolveLang } from "./options.js";
 import { VERSION } from "./version.js";
 
 export interface ReportCommandOptions {
@@ -60,7 +59,7 @@ export async function runReport(definitionPath: string | undefined, options: Rep
     ...(options.period !== undefined && { period: parseMonth(options.period, lang) }),
   };
 
-  const paths = definitionPath === undefined ? DEFAULT_PATHS : [...DEFAULT_PATHS, definitionPath];
+  const paths = [...planPaths([], config, io, lang), ...(definitionPath === undefined ? [] : [definitionPath])];
   const checked = await checkFiles({ paths, cwd: io.cwd, config, lang });
   const invalidFiles = [...new Set(checked.diagnostics.filter((d) => d.severity === "error").map((d) => d.file))];
   if (invalidFiles.length > 0 && options.strict) return printDiagnostics(checked.diagnostics, checked.filesChecked, lang, io);

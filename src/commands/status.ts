@@ -15,10 +15,9 @@ import type { Lang } from "../text/lang.js";
 import { escapeControl, neutraliseLines, stringifyJson } from "../text/safe-text.js";
 import { styles } from "../text/styles.js";
 import { checkFiles } from "../validate/check-files.js";
-import { DEFAULT_PATHS } from "./check.js";
 import { DEFAULT_WITHIN } from "./due.js";
 import type { Io } from "./io.js";
-import { choice, resolveLang, useColor } from "./options.js";
+import { choice, planPaths, resolveLang, useColor } from "./options.js";
 import { reportSkipped } from "./skipped-files.js";
 
 export interface StatusCommandOptions {
@@ -36,7 +35,7 @@ export async function runStatus(paths: string[], options: StatusCommandOptions, 
   const today = resolveToday({ flag: options.today, env: io.env, now: io.now });
   const config = await loadConfig(io.cwd, options.config);
   const lang = resolveLang(options.lang, io, config);
-  const result = await checkFiles({ paths: paths.length ? paths : DEFAULT_PATHS, cwd: io.cwd, config, lang });
+  const result = await checkFiles({ paths: planPaths(paths, config, io, lang), cwd: io.cwd, config, lang });
   if (result.filesChecked === 0) {
     throw new UsageError(lang === "sv" ? "Inga planfiler hittades (.md, .yaml, .yml)." : "No plan files found (.md, .yaml, .yml).");
   }

@@ -9,19 +9,22 @@ import { suggest } from "../text/suggest.js";
 
 export const PLAN_DIRECTORY = "plans";
 
-export async function findPlanFile(argument: string, cwd: string): Promise<DiscoveredFile> {
+/** `root` is the project's folder, whose plans/ an id is looked up in (the working directory may be below it). */
+export async function findPlanFile(argument: string, cwd: string, root: string = cwd): Promise<DiscoveredFile> {
   const absolute = resolve(cwd, argument);
   if (looksLikePath(argument) || existsSync(absolute)) {
     if (!existsSync(absolute)) throw new UsageError(`Filen finns inte: ${quoteValue(argument)}.`, 1);
     return { absolute, display: displayPath(cwd, absolute) };
   }
-  if (!existsSync(resolve(cwd, PLAN_DIRECTORY))) {
+  const here = resolve(cwd, PLAN_DIRECTORY);
+  const plans = existsSync(here) ? here : resolve(root, PLAN_DIRECTORY);
+  if (!existsSync(plans)) {
     throw new UsageError(
       `Planen ${quoteValue(argument)} hittades inte: katalogen ${PLAN_DIRECTORY}/ finns inte här. Ange planfilen i stället.`,
       1,
     );
   }
-  const files = await discoverFiles([PLAN_DIRECTORY], cwd);
+  const files = await discoverFiles([plans], cwd);
   const ids = new Map<string, DiscoveredFile[]>();
   let unreadable = 0;
   for (const file of files) {
