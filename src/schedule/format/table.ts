@@ -10,7 +10,7 @@ import { type Styles, styles } from "../../text/styles.js";
 import { roleCode } from "../../validate/rules/roles.js";
 import type { DueFormatContext, DueFormatter } from "./context.js";
 import { type PlanGroup, roleGroups } from "./role-groups.js";
-import { daysText, HEADERS, noRoleText, summaryText, whatText } from "./texts.js";
+import { dueText, HEADERS, noRoleText, summaryText, whatText, whenText } from "./texts.js";
 
 /** Åtgärd and Vad are wrapped to these widths (padding included); the other columns fit their cells. */
 const MEASURE_WIDTH = 34;
@@ -51,11 +51,11 @@ function planTable(plan: PlanGroup, ctx: DueFormatContext, c: Styles): string {
     style: { head: [], border: [] },
   });
   for (const item of plan.items) {
-    const days = daysText(item.daysOverdue, ctx.lang);
+    const days = whenText(item, ctx.lang);
     table.push([
       breakLongWords(escapeControl(item.measureName ?? "–"), MEASURE_WIDTH - 2),
       breakLongWords(escapeControl(whatText(item, ctx.lang)), WHAT_WIDTH - 2),
-      item.due,
+      dueText(item),
       item.state === "overdue" ? c.red(days) : c.yellow(days),
       String(item.line),
     ]);

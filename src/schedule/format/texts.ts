@@ -31,6 +31,17 @@ export function daysText(daysOverdue: number, lang: Lang): string {
   return daysOverdue > 0 ? `${days} late` : daysOverdue === 0 ? "today" : `in ${days}`;
 }
 
+/** The due column of an item: its date, or a dash for a follow-up with no date to count from. */
+export function dueText(item: DueItem): string {
+  return item.undated ? "–" : item.due;
+}
+
+/** The days column: "5 dagar sen", "i dag", "om 3 dagar", or "utan datum" (never "i dag" day after day). */
+export function whenText(item: DueItem, lang: Lang): string {
+  if (item.undated) return lang === "sv" ? "utan datum" : "no date";
+  return daysText(item.daysOverdue, lang);
+}
+
 export function stateText(state: DueState, lang: Lang): string {
   if (lang === "sv") return state === "overdue" ? "försenad" : "snart";
   return state === "overdue" ? "overdue" : "due soon";
@@ -80,6 +91,12 @@ export function messageText(item: DueItem, lang: Lang): string {
   const subject = item.measureName ? `${item.measureName} (${item.planId})` : item.planId;
   const verb = item.daysOverdue > 0 ? (sv ? "förföll" : "was due") : sv ? "förfaller" : "due";
   const who = item.responsible.length ? `; ${sv ? "ansvarig" : "responsible"} ${item.responsible.join(", ")}` : "";
+  if (item.undated) {
+    const why = sv
+      ? "inget datum att räkna från: ange uppföljning.datum eller för in den första uppföljningen"
+      : "no date to count from: give uppföljning.datum or record the first follow-up";
+    return `${subject}: ${whatText(item, lang)}, ${why}${who}.`;
+  }
   return `${subject}: ${whatText(item, lang)}, ${verb} ${item.due} (${daysText(item.daysOverdue, lang)})${who}.`;
 }
 
