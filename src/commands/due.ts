@@ -3,7 +3,7 @@
  * valid ones are still listed. Exit 0, or 1 with `--fail-on` when there is such an item (or a skipped file,
  * since then nothing can be promised about it); 2 when the run itself fails (bad option, no files).
  */
-import { type Config, isDone } from "../config/defaults.js";
+import { type Config, isDone, positionOf } from "../config/defaults.js";
 import { loadConfig } from "../config/load-config.js";
 import { EXIT, UsageError } from "../diagnostics/run-error.js";
 import { dueItems } from "../schedule/due-items.js";
@@ -55,7 +55,8 @@ export async function runDue(paths: string[], options: DueCommandOptions, io: Io
     throw unknown("--plan", options.plan, planIds, "planen finns inte bland de giltiga planfilerna");
   }
   const done = (status: string | undefined) => isDone(config, status);
-  const all = dueItems(result.plans, { today, within, reportMonths: config.reportMonths, isDone: done });
+  const roleName = (written: string) => positionOf(config, written) ?? written;
+  const all = dueItems(result.plans, { today, within, reportMonths: config.reportMonths, isDone: done, roleName });
   const items = filterItems(all, filter);
   const ctx = {
     lang,
@@ -63,7 +64,7 @@ export async function runDue(paths: string[], options: DueCommandOptions, io: Io
     today,
     within,
     roleTitles: config.roles,
-    ...(filter.role !== undefined && { roleFilter: filter.role }),
+    ...(filter.role !== undefined && { roleFilter: filter.role, roleFilterExact: filter.exactRole ?? false }),
     skippedFiles,
     toolVersion: VERSION,
   };
@@ -87,7 +88,18 @@ function parseWithin(value: string | undefined): number {
 /** Filters checked against the config, so a typo is an error with a suggestion rather than an empty list. */
 function checkedFilter(options: DueCommandOptions, config: Config): DueFilter {
   const filter: DueFilter = {};
-  if (options.ansvarig !== undefined) {
+  if (options.ansvarig !== undefined && config.positions) {
+    const name = positionOf(config, options.ansvarig);
+    if (!name)
+      throw unknown(
+        "--ansvarig",
+        options.ansvarig,
+        config.positions.map((p) => p.name),
+        "ingen befattning i konfigurationen",
+      );
+    filter.role = name;
+    filter.exactRole = true;
+  } else if (options.ansvarig !== undefined) {
     const codes = Object.keys(config.roles);
     const code = codes.find((c) => c.toLowerCase() === roleCode(options.ansvarig!).toLowerCase());
     if (!code) throw unknown("--ansvarig", roleCode(options.ansvarig), codes, "okänd rollkod");

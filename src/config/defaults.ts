@@ -9,10 +9,21 @@ export interface Config {
   reportMonths: number[];
   /** Role code → full title. */
   roles: Record<string, string>;
+  /**
+   * The config's `befattningar`: each responsible person or post under one name, with the other spellings plans use
+   * for it ("EC pers. ass": "EC pers.ass.", "Enhetschef pers ass"). When given, every role in a plan must be one of
+   * them, and `plan due`/`status` show and filter by the name.
+   */
+  positions?: Position[];
   /** Status → whether the measure is done. */
   statuses: Record<string, "öppen" | "avslutad">;
   /** The config file this came from, if any. */
   file?: string;
+}
+
+export interface Position {
+  name: string;
+  spellings: string[];
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -33,4 +44,19 @@ export const DEFAULT_CONFIG: Config = {
 
 export function isDone(config: Config, status: string | undefined): boolean {
   return status !== undefined && config.statuses[status] === "avslutad";
+}
+
+/** Spellings compared as people read them: case, spaces and full stops aside ("EC pers.ass." is "EC pers. ass"). */
+function normalRole(role: string): string {
+  return role
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[.\s]+/g, " ")
+    .trim();
+}
+
+/** The position a written role is (its name), or undefined when the config lists none that matches. */
+export function positionOf(config: Config, written: string): string | undefined {
+  const wanted = normalRole(written);
+  return config.positions?.find((p) => [p.name, ...p.spellings].some((spelling) => normalRole(spelling) === wanted))?.name;
 }

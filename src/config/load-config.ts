@@ -26,6 +26,7 @@ const configSchema = z.strictObject({
   språk: z.optional(z.enum(["sv", "en"])),
   återrapportering: z.optional(z.array(z.union([z.string(), z.int().check(z.gte(1), z.lte(12))])).check(z.minLength(1))),
   roller: z.optional(z.record(z.string(), text)),
+  befattningar: z.optional(z.record(text, z.nullable(z.array(text)))),
   statusar: z.optional(z.record(z.string(), z.enum(["öppen", "avslutad"]))),
 });
 
@@ -58,6 +59,9 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Config
     lang: c.språk ?? DEFAULT_CONFIG.lang,
     reportMonths: reportMonths.length ? [...new Set(reportMonths)].sort((a, b) => a - b) : DEFAULT_CONFIG.reportMonths,
     roles: c.roller ?? DEFAULT_CONFIG.roles,
+    ...(c.befattningar && {
+      positions: Object.entries(c.befattningar).map(([name, spellings]) => ({ name, spellings: spellings ?? [] })),
+    }),
     statuses: c.statusar ?? DEFAULT_CONFIG.statuses,
     file,
   };

@@ -41,7 +41,7 @@ function toItem(plan: Plan, c: Candidate, options: ScheduleOptions): DueItem {
     path: pathOf(c),
     line,
     column,
-    responsible: responsibleOf(plan, c),
+    responsible: [...new Set(responsibleOf(plan, c).map((role) => options.roleName?.(role) ?? role))],
   };
   const measure = c.measure;
   if (measure) {

@@ -57,4 +57,6 @@ export interface ScheduleOptions {
   reportMonths: readonly number[];
   /** Whether a measure status means done (config `statusar`: avslutad). */
   isDone(status: string | undefined): boolean;
+  /** The name a written role goes by (config `befattningar`), so that one person under several spellings is one. */
+  roleName?(written: string): string;
 }

@@ -12,6 +12,8 @@ export interface DueFormatContext {
   roleTitles: Readonly<Record<string, string>>;
   /** The `--ansvarig` filter, so the table shows only that role's groups. */
   roleFilter?: string;
+  /** `roleFilter` is a position's name: only that role's group (see DueFilter.exactRole). */
+  roleFilterExact?: boolean;
   /** Plan files that were not valid and therefore not looked at. */
   skippedFiles: readonly string[];
   toolVersion: string;

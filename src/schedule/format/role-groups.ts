@@ -26,11 +26,11 @@ export interface RoleGroup {
  * group of items with no role last. Within a role, plans come in the order of their first item, the most overdue
  * first, and each plan's items in the order given.
  */
-export function roleGroups(items: readonly DueItem[], roleOrder: readonly string[], roleFilter?: string): RoleGroup[] {
+export function roleGroups(items: readonly DueItem[], roleOrder: readonly string[], roleFilter?: string, exact = false): RoleGroup[] {
   const groups = new Map<string, Map<string, PlanGroup>>();
   for (const item of items) {
     for (const role of rolesOf(item)) {
-      if (roleFilter !== undefined && !roleMatches(role, roleFilter)) continue;
+      if (roleFilter !== undefined && !roleMatches(role, roleFilter, exact)) continue;
       const plans = groups.get(role) ?? new Map<string, PlanGroup>();
       groups.set(role, plans);
       const plan = plans.get(item.file);

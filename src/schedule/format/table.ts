@@ -19,7 +19,7 @@ const WHAT_WIDTH = 38;
 export const formatTable: DueFormatter = (items, ctx) => {
   const c = styles(ctx.color);
   const sections: string[] = [];
-  for (const { role, plans } of roleGroups(items, Object.keys(ctx.roleTitles), ctx.roleFilter)) {
+  for (const { role, plans } of roleGroups(items, Object.keys(ctx.roleTitles), ctx.roleFilter, ctx.roleFilterExact)) {
     const lines = [c.bold(c.underline(escapeControl(roleHeading(role, ctx))))];
     for (const plan of plans) lines.push(planHeading(plan, c), planTable(plan, ctx, c));
     sections.push(`${lines.join("\n")}\n\n`);

@@ -1,3 +1,4 @@
+import { positionOf } from "../../config/defaults.js";
 import type { Finding } from "../../diagnostics/finding.js";
 import type { PlanFile } from "../../schema/plan-schema.js";
 import { quoteValue } from "../../text/safe-text.js";
@@ -9,10 +10,23 @@ export function roleCode(value: string): string {
   return value.trim().split(/\s/)[0] ?? "";
 }
 
-/** Roles come from the config: `dokumentansvarig`, then each measure's `ansvarig`, `uppföljning.av`, `logg[].av`. */
+/**
+ * Roles come from the config: `dokumentansvarig`, then each measure's `ansvarig`, `uppföljning.av`, `logg[].av`.
+ * With `befattningar` in the config each role must be one of them (a name or a listed spelling); else its first
+ * word must be a role code.
+ */
 export const knownRoles: PlanRule = {
   name: "known-roles",
   check(plan, config) {
+    if (config.positions) {
+      const names = config.positions.map((p) => p.name);
+      return roleFields(plan)
+        .filter(([, role]) => positionOf(config, role) === undefined)
+        .map(([path, role]): Finding => {
+          const params = { value: quoteValue(role), valid: names.join(", "), suggestion: suggest(role, names) };
+          return { code: "role-unknown", path, params };
+        });
+    }
     const codes = Object.keys(config.roles);
     const known = (role: string) => codes.includes(role) || codes.includes(roleCode(role));
     return roleFields(plan)
