@@ -81,7 +81,8 @@ export async function runReport(definitionPath: string | undefined, options: Rep
     ...bodyDiagnostics(definition, lang),
   ];
   if (hasErrors(own)) return printDiagnostics([...checked.diagnostics, ...own], checked.filesChecked, lang, io);
-  const problems = [...checked.diagnostics, ...own];
+  // The plans' warnings are plan check's to show; the secretary sees errors, and the definition's own warnings.
+  const problems = [...checked.diagnostics.filter((d) => d.severity === "error" || d.file === definition.file), ...own];
   if (problems.length) io.stderr(formatText(problems, { lang, color: false, filesChecked: checked.filesChecked, toolVersion: VERSION }));
   const leftOut = { files: invalidFiles, plans: missingPlans };
   if (invalidFiles.length) io.stderr(leftOutNote(leftOut, lang));

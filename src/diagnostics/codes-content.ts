@@ -112,6 +112,15 @@ export const CONTENT_CODES = {
     en: (p) => `The checkpoint ${p.value} falls after the measure's deadline (${p.deadline}).`,
     hint: { sv: () => "Flytta avstämningen eller deadline.", en: () => "Move the checkpoint or the deadline." },
   },
+  "followup-never-due": {
+    severity: "warning",
+    sv: () => "Uppföljningen är regelbunden men säger inte hur ofta eller när: plan due kan aldrig visa den som förfallen.",
+    en: () => "The follow-up is regular but says neither how often nor when: plan due can never show it as due.",
+    hint: {
+      sv: () => "Skriv ett intervall (månadsvis, kvartalsvis, …), ett datum eller en avstämning.",
+      en: () => "Write an interval (månadsvis, kvartalsvis, …), a datum or an avstämning.",
+    },
+  },
   "document-type-unknown": {
     severity: "error",
     sv: (p) => `Okänd dokumenttyp ${p.value}.`,

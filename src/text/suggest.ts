@@ -10,14 +10,16 @@ export function suggest(input: string, known: readonly string[]): string | undef
       bestDistance = distance;
     }
   }
-  // A third of the word, at most three edits: "ansvarg" → "ansvarig", but "okänd_nyckel" suggests nothing.
-  const allowed = Math.min(3, Math.max(1, Math.floor(Math.max(needle.length, 3) / 3)));
+  // A third of the word: "ansvarg" → "ansvarig", but "okänd_nyckel" suggests nothing.
+  const allowed = Math.max(1, Math.floor(Math.max(needle.length, 3) / 3));
   return bestDistance <= allowed ? best : undefined;
 }
 
-/** Edit distance; lengths more than 3 apart give their difference (enough to say "not a typo"). */
+/**
+ * Edit distance, exact: a shortcut that returned the length difference for words far apart in length made
+ * "okänd_nyckel" look four edits from "ansvarig" and so a likely typo.
+ */
 export function levenshtein(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return Math.abs(a.length - b.length);
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

@@ -1,5 +1,6 @@
 import { checkpointBeforeDeadline } from "./checkpoint.js";
 import { diarienummer } from "./diarienummer.js";
+import { followUpNeverDue } from "./followup-never-due.js";
 import { periods } from "./periods.js";
 import { realDates } from "./real-dates.js";
 import { knownRoles } from "./roles.js";
@@ -16,4 +17,5 @@ export const PLAN_RULES: readonly PlanRule[] = [
   uniqueMeasureIds,
   diarienummer,
   checkpointBeforeDeadline,
+  followUpNeverDue,
 ];
