@@ -87,11 +87,13 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command("schema")
-    .description("skriv JSON Schema för planformatet (för editorer)")
+    .description("skriv JSON Schema för planer, rapportdefinitioner eller konfigurationen (för editorer)")
+    .argument("[schema]", "plan (standard), rapport eller config")
     .option("-o, --output <fil>", "skriv till en fil i stället för standard ut")
-    .action(async (options) => {
+    .addOption(configOption())
+    .action(async (kind: string | undefined, options) => {
       const { runSchema } = await import("./commands/schema.js");
-      setExit(await runSchema(options, io));
+      setExit(await runSchema(kind, options, io));
     });
 
   program
