@@ -106,6 +106,10 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option("--plan <id>", "bara en plan")
     .option("--status <status>", "bara åtgärder med denna status")
     .addOption(formatOption(["table", "json", "github", "ics"], "table"))
+    .option(
+      "--påminnelse <dagar>",
+      "ics: påminnelse så många dagar före (standard: påminnelse_dagar i konfigurationen, annars 7; 0 = ingen)",
+    )
     .option("--fail-on <läge>", "avsluta med kod 1 om något är overdue (försenat) eller due-soon (försenat eller snart)")
     .addOption(langOption())
     .addOption(configOption())
