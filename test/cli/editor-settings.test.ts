@@ -36,13 +36,16 @@ describe(".vscode/settings.json", () => {
     expect(schemaFor("templates/ny-plan.yaml")).toEqual([]);
   });
 
-  it("agrees with the modeline of every shipped YAML plan, which names plan.schema.json by a relative path", () => {
+  it("agrees with the modelines of the shipped YAML plans and the config, which name their schema by a relative path", () => {
     for (const file of filesUnder("plans").filter((f) => /\.ya?ml$/.test(f))) {
       const first = readFileSync(join(REPO, file), "utf8").split("\n")[0]!;
       const target = /^# yaml-language-server: \$schema=(\S+)$/.exec(first)?.[1];
       expect(target && resolve(REPO, dirname(file), target), file).toBe(join(REPO, SCHEMA_KINDS.plan.file));
     }
     expect(readFileSync(join(REPO, "templates", "ny-plan.yaml"), "utf8").split("\n")[0]).toBe("# yaml-language-server: $schema={{schema}}");
+    expect(readFileSync(join(REPO, "plan.config.yaml"), "utf8").split("\n")[0]).toBe(
+      `# yaml-language-server: $schema=${SCHEMA_KINDS.config.file}`,
+    );
   });
 
   it("recommends the YAML extension the settings are for", () => {
