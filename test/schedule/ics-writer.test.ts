@@ -204,4 +204,17 @@ describe("plan due --format ics", () => {
     expect(calendarOf(english).getFirstPropertyValue("prodid")).toBe("-//plan//plan due 9.8.7//EN");
     expect(calendarOf(english).getFirstPropertyValue("x-wr-calname")).toBe("Action plan follow-ups");
   });
+
+  it("names every kind of event in English with --lang en", () => {
+    const english = events(formatIcs(items, { ...ctx, lang: "en" }));
+    expect(english.map((event) => event.summary)).toEqual([
+      `Report-back May 2024: ${TITLE}`,
+      "Follow-up: Optimera bemanningen",
+      "Checkpoint: Optimera bemanningen",
+      "Follow-up: Införa raster",
+      "Deadline: Optimera bemanningen",
+      `Revision: ${TITLE}`,
+    ]);
+    expect(english[1]!.description.split("\n")[0]).toBe("Follow-up monthly (none recorded)");
+  });
 });
