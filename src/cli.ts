@@ -87,11 +87,13 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command("schema")
-    .description("skriv JSON Schema för planformatet (för editorer)")
+    .description("skriv JSON Schema för planer, rapportdefinitioner eller konfigurationen (för editorer)")
+    .argument("[schema]", "plan (standard), rapport eller config")
     .option("-o, --output <fil>", "skriv till en fil i stället för standard ut")
-    .action(async (options) => {
+    .addOption(configOption())
+    .action(async (kind: string | undefined, options) => {
       const { runSchema } = await import("./commands/schema.js");
-      setExit(await runSchema(options, io));
+      setExit(await runSchema(kind, options, io));
     });
 
   program
@@ -104,6 +106,10 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option("--plan <id>", "bara en plan")
     .option("--status <status>", "bara åtgärder med denna status")
     .addOption(formatOption(["table", "json", "github", "ics"], "table"))
+    .option(
+      "--påminnelse <dagar>",
+      "ics: påminnelse så många dagar före (standard: påminnelse_dagar i konfigurationen, annars 7; 0 = ingen)",
+    )
     .option("--fail-on <läge>", "avsluta med kod 1 om något är overdue (försenat) eller due-soon (försenat eller snart)")
     .addOption(langOption())
     .addOption(configOption())

@@ -3,7 +3,7 @@
  * valid ones are still listed. Exit 0, or 1 with `--fail-on` when there is such an item (or a skipped file,
  * since then nothing can be promised about it); 2 when the run itself fails (bad option, no files).
  */
-import { type Config, isDone, positionOf } from "../config/defaults.js";
+import { type Config, isDone, MAX_REMINDER_DAYS, positionOf } from "../config/defaults.js";
 import { loadConfig } from "../config/load-config.js";
 import { EXIT, UsageError } from "../diagnostics/run-error.js";
 import { dueItems } from "../schedule/due-items.js";
@@ -30,6 +30,7 @@ export interface DueCommandOptions {
   failOn?: string;
   lang?: string;
   config?: string;
+  påminnelse?: string;
 }
 
 export const DEFAULT_WITHIN = 14;
@@ -66,6 +67,7 @@ export async function runDue(paths: string[], options: DueCommandOptions, io: Io
     roleTitles: config.roles,
     ...(filter.role !== undefined && { roleFilter: filter.role, roleFilterExact: filter.exactRole ?? false }),
     skippedFiles,
+    reminderDays: parseReminder(options.påminnelse) ?? config.reminderDays,
     toolVersion: VERSION,
   };
   io.stdout(formatters[format](items, ctx));
@@ -83,6 +85,16 @@ function parseWithin(value: string | undefined): number {
   const n = /^\d{1,5}$/.test(value.trim()) ? Number(value.trim()) : NaN;
   if (Number.isInteger(n) && n <= MAX_WITHIN) return n;
   throw new UsageError(`Ogiltigt värde för --within: ${quoteValue(value, 20)}. Ange ett antal dagar, 0–${MAX_WITHIN}.`);
+}
+
+/** `--påminnelse`: days before a calendar event that it reminds, overriding the config's `påminnelse_dagar`. */
+function parseReminder(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = /^\d{1,3}$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (Number.isInteger(n) && n <= MAX_REMINDER_DAYS) return n;
+  throw new UsageError(
+    `Ogiltigt värde för --påminnelse: ${quoteValue(value, 20)}. Ange ett antal dagar, 0–${MAX_REMINDER_DAYS} (0 = ingen).`,
+  );
 }
 
 /** Filters checked against the config, so a typo is an error with a suggestion rather than an empty list. */

@@ -17,6 +17,8 @@ export interface Config {
   positions?: Position[];
   /** Status → whether the measure is done. */
   statuses: Record<string, "öppen" | "avslutad">;
+  /** Days before a calendar event that its reminder (VALARM) goes off; 0 for none (`påminnelse_dagar`). */
+  reminderDays: number;
   /** The config file this came from, if any. */
   file?: string;
 }
@@ -40,7 +42,11 @@ export const DEFAULT_CONFIG: Config = {
     Redovisningsekonom: "Redovisningsekonom",
   },
   statuses: { "ej påbörjad": "öppen", pågår: "öppen", klar: "avslutad", avbruten: "avslutad" },
+  reminderDays: 7,
 };
+
+/** The largest `påminnelse_dagar`: a year ahead. */
+export const MAX_REMINDER_DAYS = 365;
 
 export function isDone(config: Config, status: string | undefined): boolean {
   return status !== undefined && config.statuses[status] === "avslutad";

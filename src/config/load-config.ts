@@ -13,21 +13,46 @@ import { locate } from "../load/locate.js";
 import { parseYaml } from "../load/parse-yaml.js";
 import { readPlanTextSync } from "../load/read-text.js";
 import { schemaFindings } from "../schema/issues.js";
+import { about } from "../schema/meta.js";
 import { text } from "../schema/plan-schema.js";
-import { type Config, DEFAULT_CONFIG } from "./defaults.js";
+import { type Config, DEFAULT_CONFIG, MAX_REMINDER_DAYS } from "./defaults.js";
 
 export const CONFIG_FILE_NAMES = ["plan.config.yaml", "plan.config.yml"];
 
-const configSchema = z.strictObject({
-  organisation: z.optional(text),
-  nämnd: z.optional(text),
-  nämnd_förkortning: z.optional(text),
-  valuta: z.optional(text),
-  språk: z.optional(z.enum(["sv", "en"])),
-  återrapportering: z.optional(z.array(z.union([z.string(), z.int().check(z.gte(1), z.lte(12))])).check(z.minLength(1))),
-  roller: z.optional(z.record(z.string(), text)),
-  befattningar: z.optional(z.record(text, z.nullable(z.array(text)))),
-  statusar: z.optional(z.record(z.string(), z.enum(["öppen", "avslutad"]))),
+/** The shape of plan.config.yaml; `about` gives editors the Swedish descriptions (`plan schema config`). */
+export const configSchema = z.strictObject({
+  organisation: about(z.optional(text), "Förvaltningen som äger handlingsplanerna; skrivs i rapportens sidhuvud.", [
+    "Vård- och omsorgsförvaltningen",
+  ]),
+  nämnd: about(z.optional(text), "Nämnden som handlingsplanerna återrapporteras till.", ["Vård- och omsorgsnämnden"]),
+  nämnd_förkortning: about(z.optional(text), "Nämndens förkortning, som i diarienummer (2023.027 VON).", ["VON"]),
+  valuta: about(z.optional(text), "Beteckningen för belopp i nyckeltal.", ["mkr", "mnkr"]),
+  språk: about(z.optional(z.enum(["sv", "en"])), "Språket i verktygets meddelanden: sv (standard) eller en.", ["sv"]),
+  återrapportering: about(
+    z.optional(z.array(z.union([z.string(), z.int().check(z.gte(1), z.lte(12))])).check(z.minLength(1))),
+    "Månaderna då förvaltningen återrapporterar till nämnden: svenska månadsnamn eller nummer 1–12. Standard: maj och november.",
+    [["maj", "november"]],
+  ),
+  roller: about(
+    z.optional(z.record(z.string(), text)),
+    "Roller: kod → fullständig titel. Första ordet i ansvarig, uppföljning.av och dokumentansvarig ska vara en kod härifrån.",
+    [{ EC: "Enhetschef", AC: "Avdelningschef", FC: "Förvaltningschef" }],
+  ),
+  befattningar: about(
+    z.optional(z.record(text, z.nullable(z.array(text)))),
+    "Valfritt: varje ansvarig befattning en gång, med de andra stavningar planerna använder för den. Finns listan måste varje roll i planerna vara en av dem; plan due visar och filtrerar på namnet.",
+    [{ "EC pers. ass": ["EC pers.ass.", "Enhetschef pers ass"], AC: null }],
+  ),
+  statusar: about(
+    z.optional(z.record(z.string(), z.enum(["öppen", "avslutad"]))),
+    "Statusar: status → öppen (återstår) eller avslutad (klar eller avbruten). En avslutad åtgärd har inget som förfaller.",
+    [{ "ej påbörjad": "öppen", pågår: "öppen", klar: "avslutad", avbruten: "avslutad" }],
+  ),
+  påminnelse_dagar: about(
+    z.optional(z.int().check(z.gte(0), z.lte(MAX_REMINDER_DAYS))),
+    `Hur många dagar före en händelse kalendern i plan due --format ics påminner (0 = ingen påminnelse). Standard: ${DEFAULT_CONFIG.reminderDays}.`,
+    [7],
+  ),
 });
 
 export function findConfigFile(cwd: string): string | undefined {
@@ -63,6 +88,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Config
       positions: Object.entries(c.befattningar).map(([name, spellings]) => ({ name, spellings: spellings ?? [] })),
     }),
     statuses: c.statusar ?? DEFAULT_CONFIG.statuses,
+    reminderDays: c.påminnelse_dagar ?? DEFAULT_CONFIG.reminderDays,
     file,
   };
 }

@@ -29,13 +29,15 @@ function plan(root: string, args: string[], cwd: string) {
 }
 
 describe("the package", () => {
-  it("holds the command, the bundle, the templates and the schema, and neither sources nor tests", () => {
+  it("holds the command, the bundle, the templates and the schemas, and neither sources nor tests", () => {
     const shipped = [
       "bin/plan.js",
       "dist/cli.js",
       "templates/rapport.typ",
       "templates/rapport.md",
       "plan.schema.json",
+      "rapport.schema.json",
+      "plan.config.schema.json",
       "package.json",
       "README.md",
     ];

@@ -1,4 +1,7 @@
-/** Each output format of `plan due`: table (colour rules), json (the documented shape), github, ics (parsed). */
+/** Each output format of `plan due`: table (colour rules), json (the documented shape), github, ics (parsed by ical.js). */
+import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { fixture } from "../helpers/paths.js";
@@ -102,39 +105,112 @@ describe("ics", () => {
     expect(text).toMatch(/\r\n /);
   });
 
-  it("parses as iCalendar with one all-day event per coming follow-up", async () => {
-    const component = new ICAL.Component(ICAL.parse(await calendar()));
+  const LONG = "Optimera schemaläggningen så att timmarna räcker, med ett namn så långt att kalenderfilen måste vika raden";
+  const eventsOf = (text: string) =>
+    new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent));
+  const datesOf = (event: ICAL.Event) => {
+    const dates: string[] = [];
+    const iterator = event.iterator();
+    for (let next = iterator.next(); next && dates.length < 100; next = iterator.next()) dates.push(next.toString());
+    return dates;
+  };
+
+  it("parses as iCalendar: an all-day event per date in the window, a recurring follow-up as one event with an RRULE", async () => {
+    const text = await calendar();
+    const component = new ICAL.Component(ICAL.parse(text));
     expect(component.name).toBe("vcalendar");
     expect(component.getFirstPropertyValue("version")).toBe("2.0");
-    const events = component.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
-    expect(events.map((e) => [e.startDate.toString(), e.startDate.isDate, e.summary])).toEqual([
-      ["2024-05-10", true, 'Uppföljning: Införa raster, med "citat"; och semikolon'],
-      [
-        "2024-06-30",
-        true,
-        "Avstämning: Optimera schemaläggningen så att timmarna räcker, med ett namn så långt att kalenderfilen måste vika raden",
-      ],
-      [
-        "2024-07-15",
-        true,
-        "Uppföljning: Optimera schemaläggningen så att timmarna räcker, med ett namn så långt att kalenderfilen måste vika raden",
-      ],
+    const events = eventsOf(text);
+    const rule = (e: ICAL.Event) => e.component.getFirstPropertyValue("rrule")?.toString();
+    expect(events.map((e) => [e.startDate.toString(), e.startDate.isDate, e.summary, rule(e)])).toEqual([
+      ["2024-05-10", true, 'Uppföljning: Införa raster, med "citat"; och semikolon', undefined],
+      ["2024-05-20", true, "Uppföljning: Optimera bemanningen", "FREQ=MONTHLY;COUNT=3"],
+      ["2024-06-30", true, `Avstämning: ${LONG}`, undefined],
+      ["2024-07-15", true, `Uppföljning: ${LONG}`, "FREQ=MONTHLY;COUNT=1;INTERVAL=3"],
     ]);
-    expect(events.map((e) => e.endDate.toString())).toEqual(["2024-05-11", "2024-07-01", "2024-07-16"]);
-    expect(events[0]!.uid).toBe("ansvar-81599/raster/followup-date/2024-05-10@plan-due");
+    expect(datesOf(events[1]!)).toEqual(["2024-05-20", "2024-06-20", "2024-07-20"]);
+    expect(events.map((e) => e.endDate.toString())).toEqual(["2024-05-11", "2024-05-21", "2024-07-01", "2024-07-16"]);
+    expect(events.map((e) => e.uid)).toEqual([
+      "ansvar-81599/raster/followup-date/2024-05-10@plan-due",
+      "ansvar-81599/bemanning/followup-recurring@plan-due",
+      "avdelning/schema/checkpoint/2024-06-30@plan-due",
+      "avdelning/schema/followup-recurring@plan-due",
+    ]);
     expect(events[0]!.description).toContain(
       "Ansvarig: EC KTV\nFil: plans/ansvar-81599.yaml:28\nRegistrera: plan followup ansvar-81599 raster",
     );
-    const stamp = component.getAllSubcomponents("vevent")[0]!.getFirstPropertyValue("dtstamp") as ICAL.Time;
-    expect(stamp.toString()).toBe("2024-05-01T00:00:00Z");
+    for (const vevent of component.getAllSubcomponents("vevent")) {
+      expect((vevent.getFirstPropertyValue("dtstamp") as ICAL.Time).toString()).toBe("2024-05-01T00:00:00Z");
+    }
   });
 
-  it("leaves out overdue items, deadlines and revisions; the same input gives the same bytes", async () => {
-    const text = await calendar(["--within", "365"]);
-    expect(text).not.toContain("bemanning");
-    expect(text).not.toContain("lokaler");
-    expect(text).not.toContain("Revider");
-    expect(await calendar(["--within", "365"])).toBe(text);
+  it("holds the deadlines, revisions and report-backs of the window too, but no overdue one-off item", async () => {
+    const events = eventsOf(await calendar(["--within", "365"]));
+    const summaries = events.map((e) => `${e.startDate.toString()} ${e.summary}`);
+    expect(summaries).toContain("2024-12-31 Revidering: Handlingsplan 2024 ansvar 81599");
+    // A report-back is in the calendar when plan due lists it: the next one, for a unit plan with nothing since the last.
+    const autumn = eventsOf((await due(["--today", "2024-10-15", "--format", "ics", "--within", "30"])).stdout);
+    expect(autumn.map((e) => [e.uid, e.startDate.toString(), e.summary])).toContainEqual([
+      "ansvar-81599/-/report-back/2024-11-01@plan-due",
+      "2024-11-01",
+      "Återrapportering november 2024: Handlingsplan 2024 ansvar 81599",
+    ]);
+    // Säga upp lokaler was due Q1 2024: overdue, so only in the table and JSON.
+    expect(summaries.join("\n")).not.toContain("Säga upp lokaler");
+    const uids = events.map((e) => e.uid);
+    expect(new Set(uids).size).toBe(uids.length);
+  });
+
+  it("keeps the UIDs from one --today to another, so that a re-import updates the events instead of adding copies", async () => {
+    const first = eventsOf(await calendar(["--within", "365"]));
+    const later = eventsOf((await due(["--today", "2024-05-15", "--format", "ics", "--within", "365"])).stdout);
+    const uidsFirst = first.map((e) => e.uid);
+    expect(later.map((e) => e.uid).filter((uid) => !uidsFirst.includes(uid))).toEqual([]);
+    // The 2024-05-10 follow-up is overdue by then; the monthly series is the same event, with the same dates.
+    expect(later.map((e) => e.uid)).not.toContain("ansvar-81599/raster/followup-date/2024-05-10@plan-due");
+    const series = (events: ICAL.Event[]) => events.find((e) => e.uid === "ansvar-81599/bemanning/followup-recurring@plan-due")!;
+    expect(datesOf(series(later)).slice(0, 8)).toEqual(datesOf(series(first)).slice(0, 8));
+  });
+
+  it("reminds 7 days before by default (VALARM, ACTION:DISPLAY), --påminnelse sets the days, 0 none", async () => {
+    const triggers = (text: string) =>
+      eventsOf(text).map((e) => {
+        const alarm = e.component.getFirstSubcomponent("valarm");
+        return alarm && `${alarm.getFirstPropertyValue("action")} ${alarm.getFirstPropertyValue("trigger")?.toString()}`;
+      });
+    expect(triggers(await calendar())).toEqual(Array(4).fill("DISPLAY -P7D"));
+    expect(triggers(await calendar(["--within", "90", "--påminnelse", "2"]))).toEqual(Array(4).fill("DISPLAY -P2D"));
+    const none = await calendar(["--within", "90", "--påminnelse", "0"]);
+    expect(eventsOf(none)).toHaveLength(4);
+    expect(none).not.toContain("BEGIN:VALARM");
+  });
+
+  it("refuses a --påminnelse that is not a number of days with one line and exit 2", async () => {
+    const run = await due(["--format", "ics", "--påminnelse", "en vecka"]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toBe('plan: Ogiltigt värde för --påminnelse: "en vecka". Ange ett antal dagar, 0–365 (0 = ingen).\n');
+  });
+
+  it("takes the reminder's days from påminnelse_dagar in plan.config.yaml, and reports a bad value at its line", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "plan-ics-"));
+    try {
+      await cp(cwd, dir, { recursive: true });
+      const config = join(dir, "plan.config.yaml");
+      await appendFile(config, "\npåminnelse_dagar: 3\n");
+      const run = await runCli(["due", "--today", "2024-05-01", "--within", "90", "--format", "ics"], { cwd: dir });
+      expect(run.stdout).toContain("TRIGGER:-P3D");
+      expect(run.stdout).not.toContain("TRIGGER:-P7D");
+      await writeFile(config, (await readFile(config, "utf8")).replace("påminnelse_dagar: 3", "påminnelse_dagar: -1"));
+      const bad = await runCli(["due", "--format", "ics"], { cwd: dir });
+      expect(bad.exitCode).toBe(2);
+      expect(bad.stderr).toMatch(/^plan: plan\.config\.yaml:\d+:19: konfigurationsfel \[schema-\w+\]: .*påminnelse_dagar/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("gives the same bytes for the same input", async () => {
+    expect(await calendar(["--within", "365"])).toBe(await calendar(["--within", "365"]));
   });
 
   it("is an empty but valid calendar when nothing is coming", async () => {

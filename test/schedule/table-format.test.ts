@@ -19,6 +19,7 @@ function context(more: Partial<DueFormatContext> = {}): DueFormatContext {
     within: 14,
     roleTitles: DEFAULT_CONFIG.roles,
     skippedFiles: [],
+    reminderDays: 7,
     toolVersion: "test",
     ...more,
   };

@@ -16,6 +16,8 @@ export interface DueFormatContext {
   roleFilterExact?: boolean;
   /** Plan files that were not valid and therefore not looked at. */
   skippedFiles: readonly string[];
+  /** Days before an event that the calendar reminds (config `påminnelse_dagar`, `--påminnelse`); 0 for none. */
+  reminderDays: number;
   toolVersion: string;
 }
 
