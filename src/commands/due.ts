@@ -36,10 +36,12 @@ export interface DueCommandOptions {
 export const DEFAULT_WITHIN = 14;
 const MAX_WITHIN = 3660;
 const FAIL_ON = ["overdue", "due-soon"] as const;
+/** The Swedish words for --fail-on, as the rest of the interface speaks; the English ones are accepted too. */
+const FAIL_ON_SV: Record<string, (typeof FAIL_ON)[number]> = { försenad: "overdue", försenat: "overdue", snart: "due-soon" };
 
 export async function runDue(paths: string[], options: DueCommandOptions, io: Io): Promise<number> {
   const format = choice(options.format, DUE_FORMATS, "--format");
-  const failOn = options.failOn === undefined ? undefined : choice(options.failOn, FAIL_ON, "--fail-on");
+  const failOn = options.failOn === undefined ? undefined : (FAIL_ON_SV[options.failOn] ?? choice(options.failOn, FAIL_ON, "--fail-on"));
   const today = resolveToday({ flag: options.today, env: io.env, now: io.now });
   const within = parseWithin(options.within);
   const config = await loadConfig(io.cwd, options.config);
