@@ -1,29 +1,127 @@
 /**
- * Writes a file so that a reader (or a crash) sees either the old content or the new, never half of it:
- * write a temporary file beside the target, flush it, then rename over the target (atomic on POSIX).
+ * Writes a file so that a reader (or a crash) sees either the old content or the new, never half of it: the new
+ * content goes to a temporary file beside the target (scratch-names.ts), is flushed, and is renamed over the
+ * target, which is atomic on POSIX. What the file was stays: a symbolic link is written through (the link stays a
+ * link, its target gets the content), and the mode and owner are the old file's. A file with more than one hard
+ * link is the exception: a rename would cut it loose from its other names, so it is written in place instead
+ * (docs/due-and-followup.md says what that costs).
  */
-import { open, rename, rm, stat } from "node:fs/promises";
+import { closeSync, fsyncSync, ftruncateSync, openSync, renameSync, type Stats, writeSync } from "node:fs";
+import { type FileHandle, open, realpath, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { tempPathFor } from "./scratch-names.js";
+import { asWriteError, FileWriteError } from "./write-error.js";
+
+export interface PreparedWrite {
+  /** The path as given, for messages. */
+  target: string;
+  /** Where the content goes: the target with its symbolic links resolved. */
+  destination: string;
+  temporary?: string;
+  inPlace: boolean;
+  content: string | Uint8Array;
+}
 
 export async function writeFileAtomic(target: string, content: string | Uint8Array): Promise<void> {
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  let mode: number | undefined;
+  const prepared = await prepareWrite(target, content);
+  commitWrites([prepared]);
+}
+
+/**
+ * The first half of a write: the new content in a flushed temporary file beside the destination. Nothing the user
+ * sees has changed yet; `discardWrites` takes it back, `commitWrites` makes it real.
+ */
+export async function prepareWrite(target: string, content: string | Uint8Array): Promise<PreparedWrite> {
+  const destination = await resolveDestination(target);
+  let existing: Stats | undefined;
   try {
-    mode = (await stat(target)).mode & 0o777;
-  } catch {
-    mode = undefined;
-  }
-  try {
-    const handle = await open(temporary, "wx", mode ?? 0o644);
-    try {
-      await handle.writeFile(content);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, target);
+    existing = await stat(destination);
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw asWriteError(target, error);
+  }
+  if (existing && !existing.isFile()) throw new FileWriteError(target, existing.isDirectory() ? "EISDIR" : "NOT_A_FILE");
+  if (existing && existing.nlink > 1) return { target, destination, inPlace: true, content };
+  const temporary = tempPathFor(destination);
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(temporary, "wx", 0o666);
+    if (existing) {
+      // The umask would otherwise take group write from a 0664 plan.
+      await handle.chmod(existing.mode & 0o7777);
+      await handle.chown(existing.uid, existing.gid).catch(() => {});
+    }
+    await handle.writeFile(content);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    return { target, destination, temporary, inPlace: false, content };
+  } catch (error) {
+    await handle?.close().catch(() => {});
     await rm(temporary, { force: true });
-    throw error;
+    throw asWriteError(target, error);
+  }
+}
+
+/**
+ * The second half: every rename, one right after another with nothing in between, so that a set of files (a
+ * report's formats) changes together. Synchronous on purpose: no other work can run between two renames.
+ */
+export function commitWrites(writes: readonly PreparedWrite[]): void {
+  for (const write of writes) {
+    try {
+      if (write.inPlace) writeInPlace(write);
+      else renameSync(write.temporary!, write.destination);
+    } catch (error) {
+      throw asWriteError(write.target, error);
+    }
+  }
+  for (const dir of new Set(writes.map((w) => dirname(w.destination)))) syncDirectory(dir);
+}
+
+export async function discardWrites(writes: readonly PreparedWrite[]): Promise<void> {
+  await Promise.all(writes.map((w) => (w.temporary ? rm(w.temporary, { force: true }) : undefined)));
+}
+
+/** The file a path names, through any symbolic links; the path itself when nothing is there yet. */
+async function resolveDestination(target: string): Promise<string> {
+  try {
+    return await realpath(target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") {
+      // A new file: its folder may be a link, the file itself is not there yet.
+      try {
+        return join(await realpath(dirname(target)), basename(target));
+      } catch (inner) {
+        throw asWriteError(target, inner);
+      }
+    }
+    throw asWriteError(target, error);
+  }
+}
+
+function writeInPlace(write: PreparedWrite): void {
+  const fd = openSync(write.destination, "r+");
+  try {
+    const bytes = typeof write.content === "string" ? Buffer.from(write.content, "utf8") : write.content;
+    let written = 0;
+    while (written < bytes.length) written += writeSync(fd, bytes, written);
+    ftruncateSync(fd, bytes.length);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** So that the renames themselves survive a power cut; best effort (not every file system allows it). */
+function syncDirectory(dir: string): void {
+  try {
+    const fd = openSync(dir, "r");
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Directories cannot be opened for sync everywhere; the rename is done either way.
   }
 }

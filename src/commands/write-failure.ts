@@ -1,0 +1,69 @@
+/**
+ * A file that could not be written, as one line for the user: the path they named (never a temporary file's
+ * name), what went wrong, and what to do. Exit 2, except the refusals of `plan followup` (a read-only plan,
+ * another run holding its lock), which leave the plan as it was and exit 1 like its other refusals.
+ */
+import { UsageError } from "../diagnostics/run-error.js";
+import { errorCode, FileWriteError } from "../files/write-error.js";
+import { displayPath } from "../load/discover.js";
+import type { Lang } from "../text/lang.js";
+import { escapeControl } from "../text/safe-text.js";
+
+type Words = { sv: string; en: string };
+
+const REASONS: Record<string, Words> = {
+  EACCES: {
+    sv: "åtkomst nekad; kontrollera att du får skriva i filen och i katalogen",
+    en: "permission denied; check that you may write the file and its folder",
+  },
+  EROFS: { sv: "filsystemet är skrivskyddat; välj en annan plats", en: "the file system is read-only; choose another place" },
+  ENOSPC: { sv: "disken är full; frigör utrymme och försök igen", en: "the disk is full; free some space and try again" },
+  EDQUOT: { sv: "diskkvoten är slut; frigör utrymme och försök igen", en: "the disk quota is used up; free some space and try again" },
+  EISDIR: { sv: "det är en katalog; ange en fil eller ta bort katalogen", en: "it is a folder; give a file, or remove the folder" },
+  NOT_A_FILE: { sv: "det är ingen vanlig fil; ange en fil", en: "it is not a regular file; give a file" },
+  ENOTDIR: {
+    sv: "en del av sökvägen är en fil, inte en katalog; ange en katalog",
+    en: "part of the path is a file, not a folder; give a folder",
+  },
+  ENOENT: {
+    sv: "katalogen finns inte; skapa den först eller ange en annan",
+    en: "the folder does not exist; create it first or give another",
+  },
+  READ_ONLY: {
+    sv: "filen är skrivskyddad; gör den skrivbar (chmod u+w) om den ska ändras",
+    en: "the file is read-only; make it writable (chmod u+w) if it should change",
+  },
+  LOCKED: {
+    sv: "en annan körning av plan skriver till filen just nu; försök igen om en stund",
+    en: "another run of plan is writing to the file right now; try again in a moment",
+  },
+  NOT_WRITTEN: {
+    sv: "filen innehöll inte ändringen efter skrivningen; kontrollera filen och försök igen",
+    en: "the file did not hold the change after writing; check the file and try again",
+  },
+};
+
+const REFUSALS = new Set(["READ_ONLY", "LOCKED"]);
+
+export function writeFailure(error: unknown, cwd: string, lang: Lang, fallbackTarget?: string): UsageError {
+  const code = errorCode(error);
+  const target = error instanceof FileWriteError ? error.target : fallbackTarget;
+  const shown = target === undefined ? "" : escapeControl(displayPath(cwd, target));
+  const reason = REASONS[code]?.[lang] ?? (lang === "sv" ? `fel ${code}` : `error ${code}`);
+  const unchanged = REFUSALS.has(code) ? (lang === "sv" ? " Filen är inte ändrad." : " The file was not changed.") : "";
+  const message = lang === "sv" ? `Kunde inte skriva ${shown}: ${reason}.${unchanged}` : `Could not write ${shown}: ${reason}.${unchanged}`;
+  return new UsageError(message, REFUSALS.has(code) ? 1 : 2);
+}
+
+/** Runs a write; a failure becomes the one line above. Anything that is not a file error is left as it is. */
+export async function writing<T>(work: () => Promise<T>, cwd: string, lang: Lang, target?: string): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    if (error instanceof FileWriteError || typeof (error as NodeJS.ErrnoException)?.code === "string") {
+      throw writeFailure(error, cwd, lang, target);
+    }
+    throw error;
+  }
+}
