@@ -39,7 +39,7 @@ export async function withFileLock<T>(
 
 async function acquire(lock: string, token: string, displayTarget: string, options: LockOptions): Promise<void> {
   const now = options.now ?? Date.now;
-  const deadline = now() + (options.waitMs ?? 5000);
+  const deadline = now() + (options.waitMs ?? 3000);
   for (;;) {
     try {
       const handle = await open(lock, "wx", 0o644);
