@@ -4,7 +4,9 @@
  */
 import { Command, CommanderError, Option } from "commander";
 import { type Io, processIo } from "./commands/io.js";
+import { jsonError, jsonRequested, type RunErrorCode } from "./commands/json-error.js";
 import { VERSION } from "./commands/version.js";
+import { outputFailure, outputLang } from "./commands/write-failure.js";
 import { EXIT, UsageError } from "./diagnostics/run-error.js";
 import { escapeControl } from "./text/safe-text.js";
 
@@ -13,32 +15,44 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const program = buildProgram(io, (code) => {
     exitCode = code;
   });
+  // The format and language the command was given, once commander has parsed them (for a failure's wording).
+  let parsed: { format?: unknown; lang?: unknown } | undefined;
+  program.hook("preAction", (_program, command) => {
+    parsed = command.opts();
+  });
   try {
     await program.parseAsync([...argv], { from: "user" });
-    return exitCode;
   } catch (error) {
-    return reportError(error, io);
+    const json = parsed ? parsed.format === "json" : jsonRequested(argv);
+    exitCode = reportError(error, io, json);
   }
+  // Output that could not be written is a failed run, whatever the command found: one line, exit 2.
+  const unwritten = await io.finish?.();
+  if (unwritten === undefined) return exitCode;
+  io.stderr(`plan: ${outputFailure(unwritten, outputLang(parsed?.lang, io))}\n`);
+  return EXIT.failure;
 }
 
-function reportError(error: unknown, io: Io): number {
+function reportError(error: unknown, io: Io, json: boolean): number {
+  const fail = (code: RunErrorCode, message: string, exitCode: number) => {
+    io.stderr(`plan: ${escapeControl(message)}\n`);
+    if (json && exitCode === EXIT.failure) io.stdout(jsonError(code, message, exitCode));
+    return exitCode;
+  };
   if (error instanceof CommanderError) {
     if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") {
       return EXIT.ok;
     }
-    io.stderr(`plan: ${escapeControl(translateCommanderMessage(error))}\n`);
-    return EXIT.failure;
+    return fail("usage", translateCommanderMessage(error), EXIT.failure);
   }
-  if (error instanceof UsageError) {
-    io.stderr(`plan: ${escapeControl(error.message)}\n`);
-    return error.exitCode;
-  }
+  if (error instanceof UsageError) return fail("usage", error.message, error.exitCode);
   // A bug, not a user error: still one line, with what a bug report needs.
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr(
-    `plan: internt fel: ${escapeControl(message).slice(0, 300)} (plan ${VERSION}; rapportera gärna detta som en bugg, med kommandot)\n`,
+  return fail(
+    "internal",
+    `internt fel: ${message.slice(0, 300)} (plan ${VERSION}; rapportera gärna detta som en bugg, med kommandot)`,
+    EXIT.failure,
   );
-  return EXIT.failure;
 }
 
 function translateCommanderMessage(error: CommanderError): string {
@@ -89,6 +103,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .command("schema")
     .description("skriv JSON Schema för planformatet (för editorer)")
     .option("-o, --output <fil>", "skriv till en fil i stället för standard ut")
+    .addOption(langOption())
     .action(async (options) => {
       const { runSchema } = await import("./commands/schema.js");
       setExit(await runSchema(options, io));

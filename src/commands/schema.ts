@@ -3,8 +3,12 @@ import { resolve } from "node:path";
 import * as z from "zod/mini";
 import { EXIT } from "../diagnostics/run-error.js";
 import { writeFileAtomic } from "../files/write-atomic.js";
+import { displayPath } from "../load/discover.js";
 import { planSchema } from "../schema/plan-schema.js";
+import { escapeControl } from "../text/safe-text.js";
 import type { Io } from "./io.js";
+import { resolveLang } from "./options.js";
+import { writing } from "./write-failure.js";
 
 export function planJsonSchema(): Record<string, unknown> {
   return {
@@ -14,9 +18,17 @@ export function planJsonSchema(): Record<string, unknown> {
   };
 }
 
-export async function runSchema(options: { output?: string }, io: Io): Promise<number> {
+export async function runSchema(options: { output?: string; lang?: string }, io: Io): Promise<number> {
   const text = `${JSON.stringify(planJsonSchema(), null, 2)}\n`;
-  if (options.output) await writeFileAtomic(resolve(io.cwd, options.output), text);
-  else io.stdout(text);
+  if (!options.output) {
+    io.stdout(text);
+    return EXIT.ok;
+  }
+  const lang = resolveLang(options.lang, io);
+  const target = resolve(io.cwd, options.output);
+  await writing(() => writeFileAtomic(target, text), io.cwd, lang, target);
+  // Said on stderr, so that stdout stays empty as with any -o.
+  const shown = escapeControl(displayPath(io.cwd, target));
+  io.stderr(lang === "sv" ? `plan: skrev JSON Schema till ${shown}\n` : `plan: wrote the JSON Schema to ${shown}\n`);
   return EXIT.ok;
 }

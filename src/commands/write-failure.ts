@@ -6,8 +6,9 @@
 import { UsageError } from "../diagnostics/run-error.js";
 import { errorCode, FileWriteError } from "../files/write-error.js";
 import { displayPath } from "../load/discover.js";
-import type { Lang } from "../text/lang.js";
+import { isLang, type Lang } from "../text/lang.js";
 import { escapeControl } from "../text/safe-text.js";
+import type { Io } from "./io.js";
 
 type Words = { sv: string; en: string };
 
@@ -19,7 +20,11 @@ const REASONS: Record<string, Words> = {
   EROFS: { sv: "filsystemet är skrivskyddat; välj en annan plats", en: "the file system is read-only; choose another place" },
   ENOSPC: { sv: "disken är full; frigör utrymme och försök igen", en: "the disk is full; free some space and try again" },
   EDQUOT: { sv: "diskkvoten är slut; frigör utrymme och försök igen", en: "the disk quota is used up; free some space and try again" },
-  EISDIR: { sv: "det är en katalog; ange en fil eller ta bort katalogen", en: "it is a folder; give a file, or remove the folder" },
+  EISDIR: {
+    sv: "det är en katalog; flytta eller ta bort den, eller ange en annan sökväg",
+    en: "it is a folder; move or remove it, or give another path",
+  },
+  NOT_A_FOLDER: { sv: "det är en fil, inte en katalog; ange en katalog", en: "it is a file, not a folder; give a folder" },
   NOT_A_FILE: { sv: "det är ingen vanlig fil; ange en fil", en: "it is not a regular file; give a file" },
   ENOTDIR: {
     sv: "en del av sökvägen är en fil, inte en katalog; ange en katalog",
@@ -37,13 +42,14 @@ const REASONS: Record<string, Words> = {
     sv: "en annan körning av plan skriver till filen just nu; försök igen om en stund",
     en: "another run of plan is writing to the file right now; try again in a moment",
   },
+  EXISTS: { sv: "filen finns redan och skrivs inte över", en: "the file exists already and is not written over" },
   NOT_WRITTEN: {
     sv: "filen innehöll inte ändringen efter skrivningen; kontrollera filen och försök igen",
     en: "the file did not hold the change after writing; check the file and try again",
   },
 };
 
-const REFUSALS = new Set(["READ_ONLY", "LOCKED"]);
+const REFUSALS = new Set(["READ_ONLY", "LOCKED", "EXISTS"]);
 
 export function writeFailure(error: unknown, cwd: string, lang: Lang, fallbackTarget?: string): UsageError {
   const code = errorCode(error);
@@ -52,7 +58,9 @@ export function writeFailure(error: unknown, cwd: string, lang: Lang, fallbackTa
   const reason = REASONS[code]?.[lang] ?? (lang === "sv" ? `fel ${code}` : `error ${code}`);
   const unchanged = REFUSALS.has(code) ? (lang === "sv" ? " Filen är inte ändrad." : " The file was not changed.") : "";
   const message = lang === "sv" ? `Kunde inte skriva ${shown}: ${reason}.${unchanged}` : `Could not write ${shown}: ${reason}.${unchanged}`;
-  return new UsageError(message, REFUSALS.has(code) ? 1 : 2);
+  const failure = new UsageError(message, REFUSALS.has(code) ? 1 : 2);
+  failure.cause = error;
+  return failure;
 }
 
 /** Runs a write; a failure becomes the one line above. Anything that is not a file error is left as it is. */
@@ -66,4 +74,16 @@ export async function writing<T>(work: () => Promise<T>, cwd: string, lang: Lang
     }
     throw error;
   }
+}
+
+/** Standard output that could not be written (`> /dev/full`), as one line. */
+export function outputFailure(code: string, lang: Lang): string {
+  const reason = REASONS[code]?.[lang] ?? (lang === "sv" ? `fel ${code}` : `error ${code}`);
+  return lang === "sv" ? `Kunde inte skriva till standard ut: ${reason}.` : `Could not write to standard output: ${reason}.`;
+}
+
+/** The language for a line written after the command: its --lang, else PLAN_LANG, else Swedish. */
+export function outputLang(flag: unknown, io: Io): Lang {
+  const value = typeof flag === "string" ? flag : io.env.PLAN_LANG;
+  return isLang(value) ? value : "sv";
 }

@@ -6,8 +6,8 @@
  * link is the exception: a rename would cut it loose from its other names, so it is written in place instead
  * (docs/due-and-followup.md says what that costs).
  */
-import { closeSync, fsyncSync, ftruncateSync, openSync, renameSync, type Stats, writeSync } from "node:fs";
-import { type FileHandle, open, realpath, rm, stat } from "node:fs/promises";
+import { closeSync, fsyncSync, ftruncateSync, linkSync, openSync, renameSync, rmSync, type Stats, unlinkSync, writeSync } from "node:fs";
+import { type FileHandle, mkdir, open, realpath, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { tempPathFor } from "./scratch-names.js";
 import { asWriteError, FileWriteError } from "./write-error.js";
@@ -19,12 +19,48 @@ export interface PreparedWrite {
   destination: string;
   temporary?: string;
   inPlace: boolean;
+  /** Never over an existing file: the temporary file is linked to the name, which fails if the name is taken. */
+  exclusive?: boolean;
   content: string | Uint8Array;
 }
 
-export async function writeFileAtomic(target: string, content: string | Uint8Array): Promise<void> {
-  const prepared = await prepareWrite(target, content);
-  commitWrites([prepared]);
+export async function writeFileAtomic(target: string, content: string | Uint8Array, options: { exclusive?: boolean } = {}): Promise<void> {
+  await writeFilesTogether([{ target, content, ...options }]);
+}
+
+/**
+ * Several files that belong together (a report's formats): all are written to temporary files first, and only
+ * when every one is complete are they renamed, one right after another. A failure before that (a full disk, a
+ * folder where a file should go) removes the temporary files and changes none of the targets.
+ */
+export async function writeFilesTogether(
+  files: readonly { target: string; content: string | Uint8Array; exclusive?: boolean }[],
+): Promise<void> {
+  const prepared: PreparedWrite[] = [];
+  try {
+    for (const file of files) prepared.push({ ...(await prepareWrite(file.target, file.content)), exclusive: file.exclusive === true });
+  } catch (error) {
+    await discardWrites(prepared);
+    throw error;
+  }
+  commitWrites(prepared);
+}
+
+/** A folder to write into, made if missing; a file in its place is refused, named as the user named it. */
+export async function ensureFolder(folder: string): Promise<void> {
+  try {
+    const info = await stat(folder);
+    if (!info.isDirectory()) throw new FileWriteError(folder, "NOT_A_FOLDER");
+    return;
+  } catch (error) {
+    if (error instanceof FileWriteError) throw error;
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw asWriteError(folder, error);
+  }
+  try {
+    await mkdir(folder, { recursive: true });
+  } catch (error) {
+    throw asWriteError(folder, error);
+  }
 }
 
 /**
@@ -70,9 +106,15 @@ export function commitWrites(writes: readonly PreparedWrite[]): void {
   for (const write of writes) {
     try {
       if (write.inPlace) writeInPlace(write);
-      else renameSync(write.temporary!, write.destination);
+      else if (write.exclusive) {
+        linkSync(write.temporary!, write.destination);
+        unlinkSync(write.temporary!);
+      } else renameSync(write.temporary!, write.destination);
     } catch (error) {
-      throw asWriteError(write.target, error);
+      if (write.temporary) rmSync(write.temporary, { force: true });
+      throw (error as NodeJS.ErrnoException).code === "EEXIST"
+        ? new FileWriteError(write.target, "EXISTS")
+        : asWriteError(write.target, error);
     }
   }
   for (const dir of new Set(writes.map((w) => dirname(w.destination)))) syncDirectory(dir);
