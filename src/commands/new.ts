@@ -9,6 +9,7 @@ import { dirname, relative, resolve } from "node:path";
 import { loadConfig } from "../config/load-config.js";
 import { formatText } from "../diagnostics/format-text.js";
 import { EXIT, UsageError } from "../diagnostics/run-error.js";
+import { removeStaleTemps } from "../files/scratch-names.js";
 import { ensureFolder, writeFileAtomic } from "../files/write-atomic.js";
 import { errorCode } from "../files/write-error.js";
 import { displayPath } from "../load/discover.js";
@@ -80,6 +81,7 @@ export async function runNew(options: NewCommandOptions, io: Io): Promise<number
     await writing(
       async () => {
         await ensureFolder(dirname(target));
+        await removeStaleTemps(dirname(target));
         // Exclusive: a file made meanwhile by someone else is not written over either.
         await writeFileAtomic(target, text, { exclusive: true });
       },

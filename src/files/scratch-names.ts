@@ -47,7 +47,7 @@ export async function removeStaleTemps(dir: string, now = Date.now()): Promise<s
   const removed: string[] = [];
   for (const name of names) {
     const pid = TEMP.exec(name)?.[1];
-    if (pid === undefined || Number(pid) === process.pid) continue;
+    if (pid === undefined) continue;
     const path = join(dir, name);
     try {
       const info = await stat(path);
