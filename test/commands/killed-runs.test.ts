@@ -3,6 +3,7 @@
  * would have made it, byte for byte, never half; a report's formats change together; and the next run removes
  * what the killed one left (temporary files, a lock). The kill times are spread over a normal run's duration.
  */
+import { watch } from "node:fs";
 import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -20,6 +21,18 @@ async function killedAfter(args: string[], cwd: string, delayMs: number): Promis
   const timer = setTimeout(() => run.child.kill("SIGKILL"), delayMs);
   const exit = await run.done;
   clearTimeout(timer);
+  return exit;
+}
+
+/** Starts a run and kills it the moment a file named like `pattern` appears in `folder`. */
+async function killedOnChange(args: string[], cwd: string, folder: string, pattern: RegExp): Promise<Exit> {
+  const watcher = watch(folder);
+  const run = planAsync(args, cwd, env);
+  watcher.on("change", (_event, name) => {
+    if (pattern.test(String(name))) run.child.kill("SIGKILL");
+  });
+  const exit = await run.done;
+  watcher.close();
   return exit;
 }
 
@@ -55,6 +68,13 @@ describe("a killed run", () => {
     }
     expect(landed).toBeGreaterThan(0);
     expect(landed).toBeLessThan(14);
+    // Killed the moment its temporary file appears: the plan is as it was or has the entry, nothing in between.
+    for (let round = 0; round < 2; round++) {
+      const before = await readFile(file, "utf8");
+      await killedOnChange(["followup", "kommentarer-md", "raster"], dir, join(dir, "plans"), /^\.kommentarer\.md\..*tmp/);
+      const after = await readFile(file, "utf8");
+      if (after !== before) expect((await runCli(["check", "plans/kommentarer.md"], { cwd: dir })).exitCode).toBe(0);
+    }
     // The next run breaks a dead run's lock and removes its temporary files.
     expect(planSync(["followup", "kommentarer-md", "raster"], dir, env).exitCode).toBe(0);
     expect((await readdir(join(dir, "plans"))).sort()).toEqual(["kommentarer.md", "kommentarer.yaml"]);
@@ -77,6 +97,14 @@ describe("a killed run", () => {
       expect(await readFile(join(dir, "plans", "enheter", `${id}.yaml`), "utf8")).toBe(reference.replaceAll("ID", id));
     }
     expect(written).toBeGreaterThan(0);
+    for (let round = 0; round < 2; round++) {
+      const id = `bevakad-${round}`;
+      await killedOnChange(args(id), dir, join(dir, "plans", "enheter"), /^\.bevakad-\d\.yaml\..*tmp/);
+      const names = await readdir(join(dir, "plans", "enheter"));
+      if (names.includes(`${id}.yaml`)) {
+        expect(await readFile(join(dir, "plans", "enheter", `${id}.yaml`), "utf8")).toBe(reference.replaceAll("ID", id));
+      }
+    }
     expect(planSync(args("sist"), dir, env).exitCode).toBe(0);
     expect((await readdir(join(dir, "plans", "enheter"))).every((name) => /^[a-z0-9-]+\.yaml$/.test(name))).toBe(true);
   }, 60_000);
@@ -105,6 +133,17 @@ describe("a killed run", () => {
       expect(new Set(which).size, `formats: ${which.join(", ")}`).toBe(1);
       expect(which[0]).not.toBe("broken");
       versions[which[0] as "old" | "new"]++;
+    }
+    // And killed the moment the first format's temporary file appears, the moment a format-by-format write is
+    // half done: here all are written before any is renamed, so the kill finds the old report.
+    for (let round = 0; round < 4; round++) {
+      await rm(join(dir, "ut"), { recursive: true, force: true });
+      await cp(join(dir, "gammal"), join(dir, "ut"), { recursive: true });
+      await killedOnChange(args("ut"), dir, join(dir, "ut"), /^\.aterrapportering-2025-05\.md\./);
+      const now = await snapshot("ut");
+      const which = now.map((text, i) => (text === old[i] ? "old" : text === fresh[i] ? "new" : "broken"));
+      expect(new Set(which).size, `formats: ${which.join(", ")}`).toBe(1);
+      expect(which[0]).not.toBe("broken");
     }
     expect(versions.old).toBeGreaterThan(0);
     expect(versions.new).toBeGreaterThan(0);
