@@ -4,7 +4,7 @@
  */
 import { VERSION } from "./version.js";
 
-export type RunErrorCode = "usage" | "output" | "internal";
+export type RunErrorCode = "usage" | "internal";
 
 /** Whether the arguments ask for JSON: `--format json`, `--format=json`, `-f json`, `-fjson`. */
 export function jsonRequested(argv: readonly string[]): boolean {

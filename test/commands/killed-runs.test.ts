@@ -91,7 +91,7 @@ describe("a killed run", () => {
     for (const [round, delay] of delays(10, span).entries()) {
       const id = `dodad-${round}`;
       await killedAfter(args(id), dir, delay);
-      const names = await readdir(join(dir, "plans", "enheter")).catch(() => []);
+      const names = await readdir(join(dir, "plans", "enheter")).catch((): string[] => []);
       if (!names.includes(`${id}.yaml`)) continue;
       written++;
       expect(await readFile(join(dir, "plans", "enheter", `${id}.yaml`), "utf8")).toBe(reference.replaceAll("ID", id));
