@@ -69,7 +69,8 @@ export async function writing<T>(work: () => Promise<T>, cwd: string, lang: Lang
     return await work();
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    if (error instanceof FileWriteError || typeof (error as NodeJS.ErrnoException)?.code === "string") {
+    // A system error (EACCES, ENOSPC, …) or one of ours; anything else is a bug and stays one.
+    if (error instanceof FileWriteError || /^E[A-Z]+$/.test(String((error as NodeJS.ErrnoException)?.code))) {
       throw writeFailure(error, cwd, lang, target);
     }
     throw error;

@@ -6,7 +6,19 @@
  * link is the exception: a rename would cut it loose from its other names, so it is written in place instead
  * (docs/due-and-followup.md says what that costs).
  */
-import { closeSync, fsyncSync, ftruncateSync, linkSync, openSync, renameSync, rmSync, type Stats, unlinkSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  ftruncateSync,
+  linkSync,
+  openSync,
+  renameSync,
+  rmSync,
+  type Stats,
+  unlinkSync,
+  writeSync,
+} from "node:fs";
 import { type FileHandle, mkdir, open, realpath, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { tempPathFor } from "./scratch-names.js";
@@ -106,10 +118,8 @@ export function commitWrites(writes: readonly PreparedWrite[]): void {
   for (const write of writes) {
     try {
       if (write.inPlace) writeInPlace(write);
-      else if (write.exclusive) {
-        linkSync(write.temporary!, write.destination);
-        unlinkSync(write.temporary!);
-      } else renameSync(write.temporary!, write.destination);
+      else if (write.exclusive) linkExclusive(write.temporary!, write.destination);
+      else renameSync(write.temporary!, write.destination);
     } catch (error) {
       if (write.temporary) rmSync(write.temporary, { force: true });
       throw (error as NodeJS.ErrnoException).code === "EEXIST"
@@ -152,6 +162,20 @@ function writeInPlace(write: PreparedWrite): void {
   } finally {
     closeSync(fd);
   }
+}
+
+/** The temporary file under its real name, failing with EEXIST if the name is taken meanwhile. */
+function linkExclusive(temporary: string, destination: string): void {
+  try {
+    linkSync(temporary, destination);
+  } catch (error) {
+    // A file system without hard links (FAT, some network shares): a check and a rename, nearly as good.
+    if (!["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS"].includes((error as NodeJS.ErrnoException).code ?? "")) throw error;
+    if (existsSync(destination)) throw Object.assign(new Error("exists"), { code: "EEXIST" });
+    renameSync(temporary, destination);
+    return;
+  }
+  unlinkSync(temporary);
 }
 
 /** So that the renames themselves survive a power cut; best effort (not every file system allows it). */

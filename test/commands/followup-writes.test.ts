@@ -100,6 +100,9 @@ describe("what the file was, it stays", () => {
       "plan: Kunde inte skriva plans/kommentarer.md: filen är skrivskyddad; gör den skrivbar (chmod u+w) om den ska ändras. Filen är inte ändrad.\n",
     );
     expect(await read(MD)).toBe(before);
+    expect((await followup("kommentarer-md", "raster", "--lang", "en")).stderr).toBe(
+      "plan: Could not write plans/kommentarer.md: the file is read-only; make it writable (chmod u+w) if it should change. The file was not changed.\n",
+    );
   });
 
   it("keeps a hard link: both names show the entry", async () => {
