@@ -4,14 +4,13 @@
  * killed run) or that is very old is broken; breaking is itself guarded by a second exclusive file, so that two
  * runs that both find a stale lock cannot remove each other's fresh one.
  */
-import { open, readFile, rm, stat } from "node:fs/promises";
+import { type FileHandle, open, readFile, rm, stat } from "node:fs/promises";
 import { lockPathFor, processAlive } from "./scratch-names.js";
 import { asWriteError, FileWriteError } from "./write-error.js";
 
 export interface LockOptions {
   /** How long to wait for another run's lock before giving up. */
   waitMs?: number;
-  now?: () => number;
 }
 
 /** A lock older than this is a leftover whatever its pid says (a run takes seconds). */
@@ -38,24 +37,33 @@ export async function withFileLock<T>(
 }
 
 async function acquire(lock: string, token: string, displayTarget: string, options: LockOptions): Promise<void> {
-  const now = options.now ?? Date.now;
-  const deadline = now() + (options.waitMs ?? 3000);
+  const deadline = Date.now() + (options.waitMs ?? 3000);
   for (;;) {
-    try {
-      const handle = await open(lock, "wx", 0o644);
-      try {
-        await handle.writeFile(token);
-      } finally {
-        await handle.close();
-      }
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw asWriteError(displayTarget, error);
-    }
+    if (await create(lock, token, displayTarget)) return;
     const seen = await readLock(lock);
-    if (seen !== undefined && isStale(seen)) await breakLock(lock, seen.content, now);
-    else if (now() >= deadline) throw new FileWriteError(displayTarget, "LOCKED");
+    if (seen !== undefined && isStale(seen)) await breakLock(lock, seen.content);
+    else if (Date.now() >= deadline) throw new FileWriteError(displayTarget, "LOCKED");
     else await sleep(20 + Math.random() * 40);
+  }
+}
+
+/** True when this run now holds the lock, false when another run does. */
+async function create(lock: string, token: string, displayTarget: string): Promise<boolean> {
+  let handle: FileHandle;
+  try {
+    handle = await open(lock, "wx", 0o644);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw asWriteError(displayTarget, error);
+  }
+  try {
+    await handle.writeFile(token);
+    await handle.close();
+    return true;
+  } catch (error) {
+    await handle.close().catch(() => {});
+    await rm(lock, { force: true });
+    throw asWriteError(displayTarget, error);
   }
 }
 
@@ -81,14 +89,14 @@ function isStale(seen: SeenLock): boolean {
   return !processAlive(seen.pid);
 }
 
-async function breakLock(lock: string, staleContent: string, now: () => number): Promise<void> {
+async function breakLock(lock: string, staleContent: string): Promise<void> {
   const guard = `${lock}.break`;
   try {
     await (await open(guard, "wx")).close();
   } catch {
     // Someone else is breaking it; a guard left by a killed run is removed once old.
     const info = await stat(guard).catch(() => undefined);
-    if (info && now() - info.mtimeMs > BREAK_STALE_AFTER_MS) await rm(guard, { force: true });
+    if (info && Date.now() - info.mtimeMs > BREAK_STALE_AFTER_MS) await rm(guard, { force: true });
     await sleep(20);
     return;
   }

@@ -115,13 +115,14 @@ export async function prepareWrite(target: string, content: string | Uint8Array)
  * report's formats) changes together. Synchronous on purpose: no other work can run between two renames.
  */
 export function commitWrites(writes: readonly PreparedWrite[]): void {
-  for (const write of writes) {
+  for (const [i, write] of writes.entries()) {
     try {
       if (write.inPlace) writeInPlace(write);
       else if (write.exclusive) linkExclusive(write.temporary!, write.destination);
       else renameSync(write.temporary!, write.destination);
     } catch (error) {
-      if (write.temporary) rmSync(write.temporary, { force: true });
+      // This one and those not yet renamed are given up; no temporary file stays behind.
+      for (const rest of writes.slice(i)) if (rest.temporary) rmSync(rest.temporary, { force: true });
       throw (error as NodeJS.ErrnoException).code === "EEXIST"
         ? new FileWriteError(write.target, "EXISTS")
         : asWriteError(write.target, error);
