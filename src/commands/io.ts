@@ -26,6 +26,8 @@ export function processIo(): Io {
     closed = true;
     if (!READER_GONE.has(error.code ?? "")) failure ??= error.code ?? "EIO";
   });
+  // Nowhere is left to say that stderr cannot be written: the exit code still says how the run went.
+  process.stderr.on("error", () => {});
   return {
     cwd: process.cwd(),
     stdout: (text) => {

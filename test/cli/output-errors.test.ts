@@ -46,6 +46,23 @@ describe("stdout on a full disk (> /dev/full)", () => {
   });
 });
 
+describe("stderr on a full disk (2> /dev/full)", () => {
+  it("still ends the run with its exit code, not a crash", () => {
+    const fd = openSync("/dev/full", "w");
+    try {
+      const result = spawnSync(process.execPath, [BIN, "check", "saknas"], {
+        cwd: fixture("due-cases"),
+        stdio: ["ignore", "pipe", fd],
+        encoding: "utf8",
+        env: { PATH: process.env.PATH },
+      });
+      expect(result.status).toBe(2);
+    } finally {
+      closeSync(fd);
+    }
+  });
+});
+
 describe("a reader that goes away (| head -1)", () => {
   it.each([
     ["due", 0],

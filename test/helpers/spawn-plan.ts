@@ -5,6 +5,9 @@ import { REPO } from "./paths.js";
 
 export const BIN = join(REPO, "bin", "plan.js");
 
+/** PATH, and the run's temp folder (test/helpers/temp-folder-guard.ts), so that what a child leaves there is seen. */
+const baseEnv = () => ({ PATH: process.env.PATH, ...(process.env.TMPDIR && { TMPDIR: process.env.TMPDIR }) });
+
 export interface Exit {
   exitCode: number | null;
   signal: NodeJS.Signals | null;
@@ -13,7 +16,7 @@ export interface Exit {
 }
 
 export function planSync(args: string[], cwd: string, env: Record<string, string> = {}): Exit {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: { PATH: process.env.PATH, ...env } });
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: { ...baseEnv(), ...env } });
   return { exitCode: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -24,7 +27,7 @@ export function planAsync(
   env: Record<string, string> = {},
   options: Pick<SpawnOptions, "uid" | "gid"> = {},
 ): { child: ChildProcess; done: Promise<Exit> } {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env.PATH, ...env }, ...options });
+  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...baseEnv(), ...env }, ...options });
   let stdout = "";
   let stderr = "";
   child.stdout?.on("data", (chunk) => {
