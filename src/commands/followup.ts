@@ -1,7 +1,9 @@
 /**
  * `plan followup <plan> <measure>`: records a follow-up in the plan file and, with `--ny-status`, the measure's new
  * status. The rest of the file stays byte for byte. Refuses (exit 1, file untouched) when the file is invalid before
- * or would be invalid after, when the plan or measure is unknown, or when the date is not a real, past date.
+ * or would be invalid after, when the plan or measure is unknown, when the date is not a real, past date, when the
+ * file is read-only, or when another run holds its lock. The whole read-change-write runs under the plan's lock
+ * (files/lock.ts), so that two runs at once never lose an entry.
  */
 import { readFile, realpath } from "node:fs/promises";
 import { dirname } from "node:path";
