@@ -4,8 +4,10 @@
  */
 import { CommanderError } from "commander";
 import { type Io, processIo } from "./commands/io.js";
+import { jsonError, jsonRequested, type RunErrorCode } from "./commands/json-error.js";
 import { argvLang, buildProgram } from "./commands/program.js";
 import { VERSION } from "./commands/version.js";
+import { outputFailure, outputLang } from "./commands/write-failure.js";
 import { EXIT, UsageError } from "./diagnostics/run-error.js";
 import type { Lang } from "./text/lang.js";
 import { escapeControl } from "./text/safe-text.js";
@@ -16,35 +18,47 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const program = buildProgram(io, lang, (code) => {
     exitCode = code;
   });
+  // The format and language the command was given, once commander has parsed them (for a failure's wording).
+  let parsed: { format?: unknown; lang?: unknown } | undefined;
+  program.hook("preAction", (_program, command) => {
+    parsed = command.opts();
+  });
   try {
     await program.parseAsync([...argv], { from: "user" });
-    return exitCode;
   } catch (error) {
-    return reportError(error, io, lang);
+    const json = parsed ? parsed.format === "json" : jsonRequested(argv);
+    exitCode = reportError(error, io, json, lang);
   }
+  // Output that could not be written is a failed run, whatever the command found: one line, exit 2.
+  const unwritten = await io.finish?.();
+  if (unwritten === undefined) return exitCode;
+  io.stderr(`plan: ${outputFailure(unwritten, outputLang(parsed?.lang, io))}\n`);
+  return EXIT.failure;
 }
 
-function reportError(error: unknown, io: Io, lang: Lang): number {
+function reportError(error: unknown, io: Io, json: boolean, lang: Lang): number {
+  const fail = (code: RunErrorCode, message: string, exitCode: number) => {
+    io.stderr(`plan: ${escapeControl(message)}\n`);
+    if (json && exitCode === EXIT.failure) io.stdout(jsonError(code, message, exitCode));
+    return exitCode;
+  };
   if (error instanceof CommanderError) {
     if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") {
       return EXIT.ok;
     }
-    io.stderr(`plan: ${escapeControl(commanderMessage(error, lang))}\n`);
-    return EXIT.failure;
+    return fail("usage", commanderMessage(error, lang), EXIT.failure);
   }
-  if (error instanceof UsageError) {
-    io.stderr(`plan: ${escapeControl(error.message)}\n`);
-    return error.exitCode;
-  }
+  if (error instanceof UsageError) return fail("usage", error.message, error.exitCode);
   // A bug, not a user error: still one line, with what a bug report needs.
   const message = error instanceof Error ? error.message : String(error);
-  const detail = `${escapeControl(message).slice(0, 300)} (plan ${VERSION}`;
-  io.stderr(
+  const detail = `${message.slice(0, 300)} (plan ${VERSION}`;
+  return fail(
+    "internal",
     lang === "sv"
-      ? `plan: internt fel: ${detail}; rapportera gärna detta som en bugg, med kommandot)\n`
-      : `plan: internal error: ${detail}; please report this as a bug, with the command)\n`,
+      ? `internt fel: ${detail}; rapportera gärna detta som en bugg, med kommandot)`
+      : `internal error: ${detail}; please report this as a bug, with the command)`,
+    EXIT.failure,
   );
-  return EXIT.failure;
 }
 
 function commanderMessage(error: CommanderError, lang: Lang): string {

@@ -1,16 +1,23 @@
 /**
  * `plan followup <plan> <measure>`: records a follow-up in the plan file and, with `--ny-status`, the measure's new
  * status. The rest of the file stays byte for byte. Refuses (exit 1, file untouched) when the file is invalid before
- * or would be invalid after, when the plan or measure is unknown, or when the date is not a real, past date.
+ * or would be invalid after, when the plan or measure is unknown, when the date is not a real, past date, when the
+ * file is read-only, or when another run holds its lock. The whole read-change-write runs under the plan's lock
+ * (files/lock.ts), so that two runs at once never lose an entry.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, realpath } from "node:fs/promises";
+import { dirname } from "node:path";
 import type { Config } from "../config/defaults.js";
 import { loadConfig } from "../config/load-config.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 import { formatText } from "../diagnostics/format-text.js";
 import { EXIT, UsageError } from "../diagnostics/run-error.js";
+import { withFileLock } from "../files/lock.js";
+import { removeStaleTemps } from "../files/scratch-names.js";
+import { assertWritable } from "../files/writable.js";
 import { writeFileAtomic } from "../files/write-atomic.js";
+import { FileWriteError } from "../files/write-error.js";
 import { logEntry } from "../followup/entry.js";
 import { findPlanFile } from "../followup/find-plan.js";
 import { recordFollowUp } from "../followup/record.js";
@@ -26,6 +33,7 @@ import { roleCode } from "../validate/rules/roles.js";
 import type { Io } from "./io.js";
 import { projectRoot, resolveLang } from "./options.js";
 import { VERSION } from "./version.js";
+import { writing } from "./write-failure.js";
 
 export interface FollowupCommandOptions {
   datum?: string;
@@ -48,62 +56,85 @@ export async function runFollowup(planArgument: string, measureId: string, optio
   checkVocabulary(options, config);
   const file = await findPlanFile(planArgument, io.cwd, projectRoot(config, io));
   const refuse = (reason: string) => new UsageError(`${escapeControl(file.display)}: ${reason} Filen är inte ändrad.`, 1);
+  // A symbolic link is written through: the lock, the temporary file and the check are the real file's.
+  const destination = await realpath(file.absolute).catch(() => file.absolute);
+  const record = async (): Promise<number> => {
+    const before = await checkFiles({ paths: [file.absolute], cwd: io.cwd, config, lang });
+    if (hasErrors(before.diagnostics)) {
+      printDiagnostics(before.diagnostics, lang, io);
+      throw refuse("filen är ogiltig redan före ändringen; rätta den först (plan check visar felen).");
+    }
+    const plan = before.plans[0];
+    if (!plan) throw refuse("filen är ingen handlingsplan.");
+    const measures = plan.measures;
+    const measureIndex = measures.findIndex((m) => m.id === measureId);
+    if (measureIndex === -1) {
+      const guess = suggest(
+        measureId,
+        measures.map((m) => m.id),
+      );
+      throw refuse(`åtgärden ${quoteValue(measureId)} finns inte.${guess ? ` Menade du ${quoteValue(guess)}?` : ""}`);
+    }
 
-  const before = await checkFiles({ paths: [file.absolute], cwd: io.cwd, config, lang });
-  if (hasErrors(before.diagnostics)) {
-    printDiagnostics(before.diagnostics, lang, io);
-    throw refuse("filen är ogiltig redan före ändringen; rätta den först (plan check visar felen).");
-  }
-  const plan = before.plans[0];
-  if (!plan) throw refuse("filen är ingen handlingsplan.");
-  const measures = plan.measures;
-  const measureIndex = measures.findIndex((m) => m.id === measureId);
-  if (measureIndex === -1) {
-    const guess = suggest(
-      measureId,
-      measures.map((m) => m.id),
-    );
-    throw refuse(`åtgärden ${quoteValue(measureId)} finns inte.${guess ? ` Menade du ${quoteValue(guess)}?` : ""}`);
-  }
-
-  const original = await readFile(file.absolute);
-  const status = options.status ?? options.nyStatus;
-  const entry = logEntry({
-    date,
-    ...(status !== undefined && { status }),
-    ...(options.kommentar !== undefined && { comment: options.kommentar }),
-    ...(options.av !== undefined && { by: options.av.trim() }),
-  });
-  const result = recordFollowUp(original.toString("utf8"), formatOf(file.absolute), {
-    measureIndex,
-    entry,
-    ...(options.nyStatus !== undefined && { newStatus: options.nyStatus }),
-  });
-  if (!result.ok) throw refuse(`${result.reason}.`);
-  const bytes = Buffer.from(result.text, "utf8");
-  const after = validateBytes(bytes, file, config, lang);
-  if (after.length > 0) {
-    printDiagnostics(after, lang, io);
-    throw refuse("ändringen skulle göra filen ogiltig.");
-  }
-  await writeUnlessChanged(file, original, bytes, refuse);
-  const statusNote =
-    options.nyStatus === undefined ? "" : `; status ${quoteValue(measures[measureIndex]!.status ?? "–")} → ${quoteValue(options.nyStatus)}`;
-  const where = `${quoteValue(measureId)} ${lang === "sv" ? "i" : "in"} ${escapeControl(file.display)}${statusNote}`;
-  io.stdout(lang === "sv" ? `Uppföljning ${date} införd för ${where}.\n` : `Follow-up ${date} recorded for ${where}.\n`);
-  return EXIT.ok;
+    const original = await readFile(destination);
+    const status = options.status ?? options.nyStatus;
+    const entry = logEntry({
+      date,
+      ...(status !== undefined && { status }),
+      ...(options.kommentar !== undefined && { comment: options.kommentar }),
+      ...(options.av !== undefined && { by: options.av.trim() }),
+    });
+    const result = recordFollowUp(original.toString("utf8"), formatOf(file.absolute), {
+      measureIndex,
+      entry,
+      ...(options.nyStatus !== undefined && { newStatus: options.nyStatus }),
+    });
+    if (!result.ok) throw refuse(`${result.reason}.`);
+    const bytes = Buffer.from(result.text, "utf8");
+    const after = validateBytes(bytes, file, config, lang);
+    if (after.length > 0) {
+      printDiagnostics(after, lang, io);
+      throw refuse("ändringen skulle göra filen ogiltig.");
+    }
+    await writeUnlessChanged(file, destination, original, bytes, refuse);
+    const statusNote =
+      options.nyStatus === undefined
+        ? ""
+        : `; status ${quoteValue(measures[measureIndex]!.status ?? "–")} → ${quoteValue(options.nyStatus)}`;
+    const where = `${quoteValue(measureId)} ${lang === "sv" ? "i" : "in"} ${escapeControl(file.display)}${statusNote}`;
+    io.stdout(lang === "sv" ? `Uppföljning ${date} införd för ${where}.\n` : `Follow-up ${date} recorded for ${where}.\n`);
+    return EXIT.ok;
+  };
+  return writing(
+    async () => {
+      await assertWritable(destination, file.absolute);
+      // Under the lock the file is read again and written once: two runs at once both land, or one refuses.
+      return withFileLock(destination, file.absolute, async () => {
+        await removeStaleTemps(dirname(destination));
+        return record();
+      });
+    },
+    io.cwd,
+    lang,
+    file.absolute,
+  );
 }
 
 /** Another editor may have saved the file meanwhile: then write nothing rather than lose their change. */
 async function writeUnlessChanged(
   file: DiscoveredFile,
+  destination: string,
   original: Buffer,
   bytes: Buffer,
   refuse: (reason: string) => UsageError,
 ): Promise<void> {
-  const current = await readFile(file.absolute);
+  // An editor does not take our lock: if the file changed since it was read, write nothing rather than lose that.
+  const current = await readFile(destination);
   if (!current.equals(original)) throw refuse("filen ändrades av någon annan under tiden; försök igen.");
   await writeFileAtomic(file.absolute, bytes);
+  // Success is only said for an entry that is in the file.
+  const written = await readFile(destination);
+  if (!written.equals(bytes)) throw new FileWriteError(file.absolute, "NOT_WRITTEN");
 }
 
 /** Statuses and roles from the config, checked up front so that a typo gets a suggestion, not a validation error. */

@@ -5,12 +5,13 @@
  * written over an existing one. Exit 0 written; 1 the file exists; 2 a bad option or a template that fails the check.
  */
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import { loadConfig } from "../config/load-config.js";
 import { formatText } from "../diagnostics/format-text.js";
 import { EXIT, UsageError } from "../diagnostics/run-error.js";
-import { writeFileAtomic } from "../files/write-atomic.js";
+import { removeStaleTemps } from "../files/scratch-names.js";
+import { ensureFolder, writeFileAtomic } from "../files/write-atomic.js";
+import { errorCode } from "../files/write-error.js";
 import { displayPath } from "../load/discover.js";
 import { loadText } from "../load/load-file.js";
 import { readTemplate } from "../report/templates.js";
@@ -19,6 +20,7 @@ import { checkLoaded } from "../validate/check-file.js";
 import type { Io } from "./io.js";
 import { projectRoot, resolveLang } from "./options.js";
 import { VERSION } from "./version.js";
+import { writing } from "./write-failure.js";
 
 export interface NewCommandOptions {
   ansvar?: string;
@@ -88,8 +90,23 @@ export async function runNew(options: NewCommandOptions, io: Io): Promise<number
     io.stderr(formatText(outcome.diagnostics, { lang, color: false, filesChecked: 1, toolVersion: VERSION }));
     throw new UsageError(`Mallen ${template.display} ger ingen giltig plan; ingen fil skrevs.`);
   }
-  await mkdir(dirname(target), { recursive: true });
-  await writeFileAtomic(target, text);
+  try {
+    await writing(
+      async () => {
+        await ensureFolder(dirname(target));
+        await removeStaleTemps(dirname(target));
+        // Exclusive: a file made meanwhile by someone else is not written over either.
+        await writeFileAtomic(target, text, { exclusive: true });
+      },
+      io.cwd,
+      lang,
+      target,
+    );
+  } catch (error) {
+    if (!(error instanceof UsageError) || errorCode(error.cause) !== "EXISTS") throw error;
+    io.stderr(`plan: ${escapeControl(display)} finns redan; plan new skriver aldrig över en fil. Välj --id eller --out.\n`);
+    return EXIT.findings;
+  }
   io.stdout(`Skrev ${escapeControl(display)}. Fyll i åtgärderna och kontrollera med: npx plan check ${escapeControl(display)}\n`);
   return EXIT.ok;
 }

@@ -93,6 +93,7 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
       `-o, --output <${t("fil", "file")}>`,
       t("skriv till en fil i stället för standard ut", "write to a file instead of standard output"),
     )
+    .addOption(langOption())
     .addOption(configOption())
     .addHelpText("after", examples("plan schema -o plan.schema.json", "plan schema config -o plan.config.schema.json"))
     .action(async (kind: string | undefined, options) => {

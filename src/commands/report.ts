@@ -1,10 +1,9 @@
 /**
  * `plan report [definition]`: the report-back to the committee as Markdown and PDF. Checks every file first;
- * any invalid file is printed and nothing is written (exit 1). Both outputs are rendered in memory before either
- * is written, and each is written atomically, so `out/` never holds half a report. Template and compiler
- * failures are failures of the run (exit 2).
+ * any invalid file is printed and nothing is written (exit 1). Every format is rendered in memory, written to a
+ * temporary file, and only then are all renamed together, so `out/` never holds half a report or a new .md beside
+ * an old .pdf. Template, compiler and write failures are failures of the run (exit 2).
  */
-import { mkdir } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { loadConfig } from "../config/load-config.js";
 import { daysInMonth, type IsoDate, isoDate } from "../dates/local-date.js";
@@ -13,7 +12,8 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 import { formatText } from "../diagnostics/format-text.js";
 import { EXIT, UsageError } from "../diagnostics/run-error.js";
-import { writeFileAtomic } from "../files/write-atomic.js";
+import { removeStaleTemps } from "../files/scratch-names.js";
+import { ensureFolder, writeFilesTogether } from "../files/write-atomic.js";
 import { displayPath } from "../load/discover.js";
 import type { ReportDefinition } from "../model/report-definition.js";
 import { creationTimestamp } from "../report/document/meta.js";
@@ -31,6 +31,7 @@ import { type CheckResult, checkFiles } from "../validate/check-files.js";
 import type { Io } from "./io.js";
 import { choice, planPaths, resolveLang } from "./options.js";
 import { VERSION } from "./version.js";
+import { writing } from "./write-failure.js";
 
 export interface ReportCommandOptions {
   period?: string;
@@ -124,13 +125,20 @@ export async function runReport(definitionPath: string | undefined, options: Rep
     outputs.push([`${base}.pdf`, result.pdf]);
   }
 
+  // Every format is complete in a temporary file before any is renamed: never a new .md beside an old .pdf.
   const outDir = resolve(io.cwd, options.out);
-  await mkdir(outDir, { recursive: true });
-  for (const [name, content] of outputs) {
-    const target = join(outDir, name);
-    await writeFileAtomic(target, content);
-    io.stdout(`${lang === "sv" ? "Skrev" : "Wrote"} ${escapeControl(displayPath(io.cwd, target))}\n`);
-  }
+  const files = outputs.map(([name, content]) => ({ target: join(outDir, name), content }));
+  await writing(
+    async () => {
+      await ensureFolder(outDir);
+      await removeStaleTemps(outDir);
+      await writeFilesTogether(files);
+    },
+    io.cwd,
+    lang,
+    outDir,
+  );
+  for (const { target } of files) io.stdout(`${lang === "sv" ? "Skrev" : "Wrote"} ${escapeControl(displayPath(io.cwd, target))}\n`);
   return invalidFiles.length ? EXIT.findings : EXIT.ok;
 }
 

@@ -8,11 +8,14 @@ import type * as z from "zod/mini";
 import { configSchema, loadConfig } from "../config/load-config.js";
 import { EXIT } from "../diagnostics/run-error.js";
 import { writeFileAtomic } from "../files/write-atomic.js";
+import { displayPath } from "../load/discover.js";
 import { jsonSchemaOf } from "../schema/json-schema.js";
 import { planSchema } from "../schema/plan-schema.js";
 import { reportDefinitionSchema } from "../schema/report-schema.js";
+import { escapeControl } from "../text/safe-text.js";
 import type { Io } from "./io.js";
-import { choice } from "./options.js";
+import { choice, resolveLang } from "./options.js";
+import { writing } from "./write-failure.js";
 
 interface SchemaKind {
   schema: z.core.$ZodType;
@@ -50,15 +53,24 @@ export const SCHEMA_KIND_NAMES = Object.keys(SCHEMA_KINDS) as SchemaKindName[];
 export interface SchemaCommandOptions {
   output?: string;
   config?: string;
+  lang?: string;
 }
 
 export async function runSchema(kind: string | undefined, options: SchemaCommandOptions, io: Io): Promise<number> {
   const name = choice(kind ?? "plan", SCHEMA_KIND_NAMES, "schema");
   const config = await loadConfig(io.cwd, options.config);
+  const lang = resolveLang(options.lang, io, config);
   const { schema, title, description } = SCHEMA_KINDS[name];
   const json = jsonSchemaOf(schema, { title, description, statuses: Object.keys(config.statuses) });
   const text = `${JSON.stringify(json, null, 2)}\n`;
-  if (options.output) await writeFileAtomic(resolve(io.cwd, options.output), text);
-  else io.stdout(text);
+  if (!options.output) {
+    io.stdout(text);
+    return EXIT.ok;
+  }
+  const target = resolve(io.cwd, options.output);
+  await writing(() => writeFileAtomic(target, text), io.cwd, lang, target);
+  // Said on stderr, so that stdout stays empty as with any -o.
+  const shown = escapeControl(displayPath(io.cwd, target));
+  io.stderr(lang === "sv" ? `plan: skrev JSON Schema till ${shown}\n` : `plan: wrote the JSON Schema to ${shown}\n`);
   return EXIT.ok;
 }

@@ -120,9 +120,10 @@ function insertAt(text: string, offset: number, lines: string[], eol: string): E
   return { start: offset, end: offset, text: linesText(lines, eol, offset, text) };
 }
 
+/** At the end of a file without a final line break, the new lines go after a break and the file still ends without one. */
 function linesText(lines: string[], eol: string, offset: number, text: string): string {
-  const lead = offset === text.length && text.length > 0 && !text.endsWith("\n") ? eol : "";
-  return lead + lines.map((l) => l + eol).join("");
+  const atEndWithoutBreak = offset === text.length && text.length > 0 && !text.endsWith("\n");
+  return atEndWithoutBreak ? eol + lines.join(eol) : lines.map((l) => l + eol).join("");
 }
 
 function applyEdits(text: string, edits: Edit[]): string {

@@ -6,6 +6,7 @@
 import { lstatSync, readdirSync, type Stats } from "node:fs";
 import { extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../diagnostics/run-error.js";
+import { isScratchName } from "../files/scratch-names.js";
 import { escapeControl } from "../text/safe-text.js";
 
 export const PLAN_EXTENSIONS = [".md", ".yaml", ".yml"];
@@ -31,7 +32,8 @@ const NOT_PLANS = new Set(["readme.md", "plan.config.yaml", "plan.config.yml"]);
 
 export function isPlanFileName(name: string): boolean {
   const lower = name.toLowerCase();
-  return PLAN_EXTENSIONS.includes(extname(lower)) && !NOT_PLANS.has(lower);
+  // A temporary file or lock of a run that writes (files/scratch-names.ts) is never a plan, whatever its name ends in.
+  return PLAN_EXTENSIONS.includes(extname(lower)) && !NOT_PLANS.has(lower) && !isScratchName(lower);
 }
 
 /** Every plan file under the given paths, sorted by display path; a path that does not exist fails the run. */

@@ -1,15 +1,17 @@
 /** `plan new`: a plan that passes `plan check` as created, never over an existing file. */
 import { existsSync } from "node:fs";
-import { copyFile, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { REPO } from "../helpers/paths.js";
 import { runCli } from "../helpers/run-cli.js";
+import { tempDirs } from "../helpers/temp-dirs.js";
+
+const tempDir = tempDirs("all");
 
 async function project(): Promise<string> {
-  const cwd = await mkdtemp(join(tmpdir(), "plan-new-"));
+  const cwd = await tempDir("plan-new-");
   await copyFile(join(REPO, "plan.config.yaml"), join(cwd, "plan.config.yaml"));
   return cwd;
 }

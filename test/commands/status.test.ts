@@ -1,10 +1,12 @@
 /** `plan status`: the overview of every plan, on the shipped plans and on a folder with a broken file. */
-import { cp, mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO } from "../helpers/paths.js";
 import { runCli } from "../helpers/run-cli.js";
+import { tempDirs } from "../helpers/temp-dirs.js";
+
+const tempDir = tempDirs("all");
 
 const status = (args: string[], options: { cwd?: string; isTTY?: boolean; env?: Record<string, string> } = {}) =>
   runCli(["status", "--today", "2025-05-01", ...args], { cwd: options.cwd ?? REPO, ...options });
@@ -69,7 +71,7 @@ describe("plan status", () => {
   });
 
   it("skips a file with errors, names it on stderr, and exits 1", async () => {
-    const cwd = await mkdtemp(join(tmpdir(), "plan-status-"));
+    const cwd = await tempDir("plan-status-");
     await cp(join(REPO, "plans"), join(cwd, "plans"), { recursive: true });
     await writeFile(join(cwd, "plans", "trasig.yaml"), "id: trasig\ntitel: [\n");
     const run = await status(["--format", "json"], { cwd });

@@ -3,13 +3,15 @@
  * one before the May report-back and one after it, and the same files without git.
  */
 import { execFileSync } from "node:child_process";
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fixture } from "../helpers/paths.js";
 import { runCli } from "../helpers/run-cli.js";
+import { tempDirs } from "../helpers/temp-dirs.js";
 import { squash } from "./helpers.js";
+
+const tempDir = tempDirs("all");
 
 function commit(cwd: string, message: string, date: string) {
   const env = {
@@ -54,14 +56,14 @@ describe("what changed since the previous report-back", () => {
   let withoutGit: string;
 
   beforeAll(async () => {
-    withGit = await mkdtemp(join(tmpdir(), "plan-historik-"));
+    withGit = await tempDir("plan-historik-");
     await cp(fixture("report-basic"), withGit, { recursive: true });
     execFileSync("git", ["init", "-q", "-b", "main"], { cwd: withGit });
     commit(withGit, "Handlingsplanerna inför majrapporten", "2025-04-01");
     await changeAfterMay(withGit);
     commit(withGit, "Enhet B: bemanningen påbörjad, ny åtgärd", "2025-10-01");
 
-    withoutGit = await mkdtemp(join(tmpdir(), "plan-utan-historik-"));
+    withoutGit = await tempDir("plan-utan-historik-");
     await cp(fixture("report-basic"), withoutGit, { recursive: true });
     await changeAfterMay(withoutGit);
   });

@@ -1,14 +1,16 @@
 import { existsSync } from "node:fs";
-import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { lint } from "markdownlint/promise";
 import { describe, expect, it } from "vitest";
 import { fixture, REPO } from "../helpers/paths.js";
 import { runCli } from "../helpers/run-cli.js";
+import { tempDirs } from "../helpers/temp-dirs.js";
 import { readPdf, squash } from "./helpers.js";
 
-const outDir = () => mkdtemp(join(tmpdir(), "plan-rapport-ut-"));
+const tempDir = tempDirs("all");
+
+const outDir = () => tempDir("plan-rapport-ut-");
 
 describe("plan report", () => {
   it("renders the shipped May 2025 report to Markdown, HTML, DOCX and PDF", async () => {
@@ -83,7 +85,7 @@ describe("plan report", () => {
   });
 
   it("leaves a plan file with errors out, names it, marks the report a draft and exits 1; --strict writes nothing", async () => {
-    const cwd = await mkdtemp(join(tmpdir(), "plan-rapport-fel-"));
+    const cwd = await tempDir("plan-rapport-fel-");
     await cp(fixture("report-basic"), cwd, { recursive: true });
     const broken = join(cwd, "plans", "enhet-b.md");
     await writeFile(broken, (await readFile(broken, "utf8")).replace("    status: pågår", "    status: [pågår"));
@@ -172,7 +174,7 @@ describe("plan report", () => {
   });
 
   it("stops a PDF compile that runs too long (exit 2, nothing written)", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "plan-mall-"));
+    const dir = await tempDir("plan-mall-");
     await writeFile(join(dir, "rapport.typ"), "#for i in range(20000) { for j in range(20000) { } }\n");
     const out = join(await outDir(), "ut");
     const run = await runCli(["report", "--period", "2025-05", "--mallar", dir, "--timeout", "1", "--out", out], {

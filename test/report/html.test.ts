@@ -3,20 +3,23 @@
  * WCAG 2.1 A and AA, and read the way a screen reader would (headings, table headers, the charts' names).
  * .ci/run installs Chromium; CHROMIUM_PATH points elsewhere.
  */
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import axe from "axe-core";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import { fixture, REPO } from "../helpers/paths.js";
 import { runCli } from "../helpers/run-cli.js";
+import { tempDirs } from "../helpers/temp-dirs.js";
+
+const tempDir = tempDirs("all");
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 async function reportHtml(cwd: string): Promise<string> {
-  const out = await mkdtemp(join(tmpdir(), "plan-rapport-html-"));
+  const out = await tempDir("plan-rapport-html-");
   const run = await runCli(["report", "--period", "2025-05", "--format", "html", "--out", out], { cwd });
   expect(run.exitCode).toBe(0);
   return join(out, "aterrapportering-2025-05.html");
@@ -76,11 +79,12 @@ describe("the HTML report", () => {
   it("writes plan text as text, never as markup", async () => {
     const hostile = await reportHtml(fixture("report-escaping"));
     const html = await readFile(hostile, "utf8");
+    // For a person to look at, only after a failure: a passing run leaves nothing in the temp folder.
+    onTestFailed(() => writeFile(join(tmpdir(), "plan-html-escaping-last.html"), html));
     const other = await browser.newPage();
     await other.goto(pathToFileURL(hostile).href);
     expect(await other.locator("script, img, iframe, a").count()).toBe(0);
     expect(await other.locator("body").textContent()).toContain('#read("/etc/passwd")');
     await other.close();
-    await writeFile(join(tmpdir(), "plan-html-escaping-last.html"), html); // for a person to look at after a failure
   });
 });

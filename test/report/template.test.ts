@@ -1,5 +1,4 @@
-import { mkdtemp, readdir, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expandTemplate } from "../../src/report/document/expand.js";
@@ -8,12 +7,15 @@ import { parseTemplate, TemplateError } from "../../src/report/document/template
 import { markdownOf } from "../../src/report/render.js";
 import { fixture } from "../helpers/paths.js";
 import { runCli } from "../helpers/run-cli.js";
+import { tempDirs } from "../helpers/temp-dirs.js";
 import { fixtureReport } from "./helpers.js";
+
+const tempDir = tempDirs("all");
 
 const parse = (text: string) => parseTemplate(text, "mall.md", PLACEHOLDER_NAMES);
 
 async function templateDir(markdown: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "plan-mall-"));
+  const dir = await tempDir("plan-mall-");
   await writeFile(join(dir, "rapport.md"), markdown);
   return dir;
 }
@@ -76,7 +78,7 @@ describe("report templates", () => {
 
   it("makes plan report fail with exit 2 and one line for an unknown placeholder, writing nothing", async () => {
     const dir = await templateDir("# {{titel}}\n\n{{fokus}}\n");
-    const out = await mkdtemp(join(tmpdir(), "plan-ut-"));
+    const out = await tempDir("plan-ut-");
     const run = await runCli(["report", "--period", "2025-05", "--mallar", dir, "--out", out], { cwd: fixture("report-basic") });
     expect(run.exitCode).toBe(2);
     expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
