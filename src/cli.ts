@@ -4,11 +4,11 @@
  */
 import { CommanderError } from "commander";
 import { type Io, processIo } from "./commands/io.js";
-import { jsonError, jsonRequested, type RunErrorCode } from "./commands/json-error.js";
+import { jsonError, jsonRequested } from "./commands/json-error.js";
 import { argvLang, buildProgram } from "./commands/program.js";
 import { VERSION } from "./commands/version.js";
 import { outputFailure, outputLang } from "./commands/write-failure.js";
-import { EXIT, UsageError } from "./diagnostics/run-error.js";
+import { EXIT, type RunErrorCode, UsageError } from "./diagnostics/run-error.js";
 import type { Lang } from "./text/lang.js";
 import { escapeControl } from "./text/safe-text.js";
 
@@ -37,7 +37,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 }
 
 function reportError(error: unknown, io: Io, json: boolean, lang: Lang): number {
-  const fail = (code: RunErrorCode, message: string, exitCode: number) => {
+  const fail = (code: RunErrorCode | "internal", message: string, exitCode: number) => {
     io.stderr(`plan: ${escapeControl(message)}\n`);
     if (json && exitCode === EXIT.failure) io.stdout(jsonError(code, message, exitCode));
     return exitCode;
@@ -48,7 +48,7 @@ function reportError(error: unknown, io: Io, json: boolean, lang: Lang): number 
     }
     return fail("usage", commanderMessage(error, lang), EXIT.failure);
   }
-  if (error instanceof UsageError) return fail("usage", error.message, error.exitCode);
+  if (error instanceof UsageError) return fail(error.code, error.text(lang), error.exitCode);
   // A bug, not a user error: still one line, with what a bug report needs.
   const message = error instanceof Error ? error.message : String(error);
   const detail = `${message.slice(0, 300)} (plan ${VERSION}`;

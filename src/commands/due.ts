@@ -55,7 +55,13 @@ export async function runDue(paths: string[], options: DueCommandOptions, io: Io
   const skippedFiles = reportSkipped("due", result, lang, io);
   if (options.plan !== undefined && !result.plans.some((plan) => plan.id === options.plan)) {
     const planIds = result.plans.map((plan) => plan.id).sort();
-    throw unknown("--plan", options.plan, planIds, "planen finns inte bland de giltiga planfilerna");
+    throw unknown(
+      "--plan",
+      options.plan,
+      planIds,
+      ["planen finns inte bland de giltiga planfilerna", "no valid plan file has this plan"],
+      "plan-unknown",
+    );
   }
   const done = (status: string | undefined) => isDone(config, status);
   const roleName = (written: string) => positionOf(config, written) ?? written;
@@ -86,7 +92,15 @@ function parseWithin(value: string | undefined): number {
   if (value === undefined) return DEFAULT_WITHIN;
   const n = /^\d{1,5}$/.test(value.trim()) ? Number(value.trim()) : NaN;
   if (Number.isInteger(n) && n <= MAX_WITHIN) return n;
-  throw new UsageError(`Ogiltigt värde för --within: ${quoteValue(value, 20)}. Ange ett antal dagar, 0–${MAX_WITHIN}.`);
+  const shown = quoteValue(value, 20);
+  throw new UsageError(
+    {
+      sv: `Ogiltigt värde för --within: ${shown}. Ange ett antal dagar, 0–${MAX_WITHIN}.`,
+      en: `Invalid value for --within: ${shown}. Give a number of days, 0–${MAX_WITHIN}.`,
+    },
+    2,
+    "option-invalid",
+  );
 }
 
 /** `--påminnelse`: days before a calendar event that it reminds, overriding the config's `påminnelse_dagar`. */
@@ -94,8 +108,14 @@ function parseReminder(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = /^\d{1,3}$/.test(value.trim()) ? Number(value.trim()) : NaN;
   if (Number.isInteger(n) && n <= MAX_REMINDER_DAYS) return n;
+  const shown = quoteValue(value, 20);
   throw new UsageError(
-    `Ogiltigt värde för --påminnelse: ${quoteValue(value, 20)}. Ange ett antal dagar, 0–${MAX_REMINDER_DAYS} (0 = ingen).`,
+    {
+      sv: `Ogiltigt värde för --påminnelse: ${shown}. Ange ett antal dagar, 0–${MAX_REMINDER_DAYS} (0 = ingen).`,
+      en: `Invalid value for --påminnelse: ${shown}. Give a number of days, 0–${MAX_REMINDER_DAYS} (0 = none).`,
+    },
+    2,
+    "option-invalid",
   );
 }
 
@@ -109,26 +129,38 @@ function checkedFilter(options: DueCommandOptions, config: Config): DueFilter {
         "--ansvarig",
         options.ansvarig,
         config.positions.map((p) => p.name),
-        "ingen befattning i konfigurationen",
+        ["ingen befattning i konfigurationen", "no position in the config"],
       );
     filter.role = name;
     filter.exactRole = true;
   } else if (options.ansvarig !== undefined) {
     const codes = Object.keys(config.roles);
     const code = codes.find((c) => c.toLowerCase() === roleCode(options.ansvarig!).toLowerCase());
-    if (!code) throw unknown("--ansvarig", roleCode(options.ansvarig), codes, "okänd rollkod");
+    if (!code) throw unknown("--ansvarig", roleCode(options.ansvarig), codes, ["okänd rollkod", "unknown role code"]);
     filter.role = options.ansvarig.trim();
   }
   if (options.status !== undefined) {
     const statuses = Object.keys(config.statuses);
-    if (!statuses.includes(options.status)) throw unknown("--status", options.status, statuses, "okänd status");
+    if (!statuses.includes(options.status)) throw unknown("--status", options.status, statuses, ["okänd status", "unknown status"]);
     filter.status = options.status;
   }
   return filter;
 }
 
-function unknown(flag: string, value: string, known: readonly string[], what: string): UsageError {
+function unknown(
+  flag: string,
+  value: string,
+  known: readonly string[],
+  [what, whatEn]: [string, string],
+  code: "option-invalid" | "plan-unknown" = "option-invalid",
+): UsageError {
   const guess = suggest(value, known);
-  const hint = guess ? ` Menade du ${quoteValue(guess)}?` : known.length ? ` Giltiga: ${known.slice(0, 12).join(", ")}.` : "";
-  return new UsageError(`${flag} ${quoteValue(value, 30)}: ${what}.${hint}`);
+  const valid = known.slice(0, 12).join(", ");
+  const hint = guess
+    ? [` Menade du ${quoteValue(guess)}?`, ` Did you mean ${quoteValue(guess)}?`]
+    : known.length
+      ? [` Giltiga: ${valid}.`, ` Valid: ${valid}.`]
+      : ["", ""];
+  const shown = `${flag} ${quoteValue(value, 30)}`;
+  return new UsageError({ sv: `${shown}: ${what}.${hint[0]}`, en: `${shown}: ${whatEn}.${hint[1]}` }, 2, code);
 }

@@ -7,7 +7,7 @@
  */
 import { readFile, realpath } from "node:fs/promises";
 import { dirname } from "node:path";
-import type { Config } from "../config/defaults.js";
+import { type Config, positionOf } from "../config/defaults.js";
 import { loadConfig } from "../config/load-config.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
@@ -48,24 +48,47 @@ export interface FollowupCommandOptions {
 export async function runFollowup(planArgument: string, measureId: string, options: FollowupCommandOptions, io: Io): Promise<number> {
   const config = await loadConfig(io.cwd, options.config);
   const lang = resolveLang(options.lang, io, config);
+  const t = (sv: string, en: string) => ({ sv, en });
+  if (options.status === undefined && options.kommentar === undefined && options.nyStatus === undefined) {
+    throw new UsageError(
+      t(
+        "Inget att föra in: ange --status (åtgärdens läge vid uppföljningen, skrivs i loggen), --kommentar, eller --ny-status (åtgärdens nya status).",
+        "Nothing to record: give --status (the measure's state at the follow-up, written in the log), --kommentar, or --ny-status (the measure's new status).",
+      ),
+      2,
+      "followup-empty",
+    );
+  }
   const today = resolveToday({ env: io.env, now: io.now });
   const date = options.datum === undefined ? today : parseDateArgument(options.datum, "--datum", 1);
   if (date > today) {
-    throw new UsageError(`--datum ${date} ligger efter i dag (${today}); en uppföljning förs in när den är gjord.`, 1);
+    throw new UsageError(
+      t(
+        `--datum ${date} ligger efter i dag (${today}); en uppföljning förs in när den är gjord.`,
+        `--datum ${date} is after today (${today}); a follow-up is recorded once it is done.`,
+      ),
+      1,
+      "followup-refused",
+    );
   }
   checkVocabulary(options, config);
   const file = await findPlanFile(planArgument, io.cwd, projectRoot(config, io));
-  const refuse = (reason: string) => new UsageError(`${escapeControl(file.display)}: ${reason} Filen är inte ändrad.`, 1);
+  const shown = escapeControl(file.display);
+  const refuse = (reason: string, reasonEn: string, code: "followup-refused" | "measure-unknown" = "followup-refused") =>
+    new UsageError(t(`${shown}: ${reason} Filen är inte ändrad.`, `${shown}: ${reasonEn} The file is unchanged.`), 1, code);
   // A symbolic link is written through: the lock, the temporary file and the check are the real file's.
   const destination = await realpath(file.absolute).catch(() => file.absolute);
   const record = async (): Promise<number> => {
     const before = await checkFiles({ paths: [file.absolute], cwd: io.cwd, config, lang });
     if (hasErrors(before.diagnostics)) {
       printDiagnostics(before.diagnostics, lang, io);
-      throw refuse("filen är ogiltig redan före ändringen; rätta den först (plan check visar felen).");
+      throw refuse(
+        "filen är ogiltig redan före ändringen; rätta den först (plan check visar felen).",
+        "the file is invalid before the change; fix it first (plan check shows the errors).",
+      );
     }
     const plan = before.plans[0];
-    if (!plan) throw refuse("filen är ingen handlingsplan.");
+    if (!plan) throw refuse("filen är ingen handlingsplan.", "the file is not an action plan.");
     const measures = plan.measures;
     const measureIndex = measures.findIndex((m) => m.id === measureId);
     if (measureIndex === -1) {
@@ -73,7 +96,12 @@ export async function runFollowup(planArgument: string, measureId: string, optio
         measureId,
         measures.map((m) => m.id),
       );
-      throw refuse(`åtgärden ${quoteValue(measureId)} finns inte.${guess ? ` Menade du ${quoteValue(guess)}?` : ""}`);
+      const id = quoteValue(measureId);
+      throw refuse(
+        `åtgärden ${id} finns inte.${guess ? ` Menade du ${quoteValue(guess)}?` : ""}`,
+        `there is no measure ${id}.${guess ? ` Did you mean ${quoteValue(guess)}?` : ""}`,
+        "measure-unknown",
+      );
     }
 
     const original = await readFile(destination);
@@ -89,12 +117,12 @@ export async function runFollowup(planArgument: string, measureId: string, optio
       entry,
       ...(options.nyStatus !== undefined && { newStatus: options.nyStatus }),
     });
-    if (!result.ok) throw refuse(`${result.reason}.`);
+    if (!result.ok) throw refuse(`${result.reason}.`, `the entry cannot be spliced in without changing anything else (${result.reason}).`);
     const bytes = Buffer.from(result.text, "utf8");
     const after = validateBytes(bytes, file, config, lang);
     if (after.length > 0) {
       printDiagnostics(after, lang, io);
-      throw refuse("ändringen skulle göra filen ogiltig.");
+      throw refuse("ändringen skulle göra filen ogiltig.", "the change would make the file invalid.");
     }
     await writeUnlessChanged(file, destination, original, bytes, refuse);
     const statusNote =
@@ -102,6 +130,13 @@ export async function runFollowup(planArgument: string, measureId: string, optio
         ? ""
         : `; status ${quoteValue(measures[measureIndex]!.status ?? "–")} → ${quoteValue(options.nyStatus)}`;
     const where = `${quoteValue(measureId)} ${lang === "sv" ? "i" : "in"} ${escapeControl(file.display)}${statusNote}`;
+    if (options.datum === undefined && io.env.PLAN_TODAY === undefined) {
+      io.stderr(
+        lang === "sv"
+          ? `plan: --datum saknas; uppföljningen daterades i dag, ${date}.\n`
+          : `plan: no --datum; the follow-up is dated today, ${date}.\n`,
+      );
+    }
     io.stdout(lang === "sv" ? `Uppföljning ${date} införd för ${where}.\n` : `Follow-up ${date} recorded for ${where}.\n`);
     return EXIT.ok;
   };
@@ -126,11 +161,13 @@ async function writeUnlessChanged(
   destination: string,
   original: Buffer,
   bytes: Buffer,
-  refuse: (reason: string) => UsageError,
+  refuse: (reason: string, reasonEn: string) => UsageError,
 ): Promise<void> {
   // An editor does not take our lock: if the file changed since it was read, write nothing rather than lose that.
   const current = await readFile(destination);
-  if (!current.equals(original)) throw refuse("filen ändrades av någon annan under tiden; försök igen.");
+  if (!current.equals(original)) {
+    throw refuse("filen ändrades av någon annan under tiden; försök igen.", "someone else changed the file meanwhile; try again.");
+  }
   await writeFileAtomic(file.absolute, bytes);
   // Success is only said for an entry that is in the file.
   const written = await readFile(destination);
@@ -146,7 +183,10 @@ function checkVocabulary(options: FollowupCommandOptions, config: Config): void 
   ] as const) {
     if (value !== undefined && !statuses.includes(value)) throw unknownValue(flag, value, statuses);
   }
-  if (options.av !== undefined) {
+  if (options.av !== undefined && config.positions) {
+    const names = config.positions.map((p) => p.name);
+    if (!positionOf(config, options.av)) throw unknownValue("--av", options.av, names);
+  } else if (options.av !== undefined) {
     const codes = Object.keys(config.roles);
     if (!codes.includes(roleCode(options.av))) throw unknownValue("--av", roleCode(options.av), codes);
   }
@@ -154,8 +194,16 @@ function checkVocabulary(options: FollowupCommandOptions, config: Config): void 
 
 function unknownValue(flag: string, value: string, known: readonly string[]): UsageError {
   const guess = suggest(value, known);
-  const hint = guess ? `Menade du ${quoteValue(guess)}?` : `Giltiga: ${known.join(", ")}.`;
-  return new UsageError(`${flag} ${quoteValue(value, 30)} är okänd. ${hint} Ingen fil är ändrad.`, 1);
+  const shown = `${flag} ${quoteValue(value, 30)}`;
+  const valid = known.join(", ");
+  return new UsageError(
+    {
+      sv: `${shown} är okänd. ${guess ? `Menade du ${quoteValue(guess)}?` : `Giltiga: ${valid}.`} Ingen fil är ändrad.`,
+      en: `${shown} is unknown. ${guess ? `Did you mean ${quoteValue(guess)}?` : `Valid: ${valid}.`} No file was changed.`,
+    },
+    1,
+    "followup-refused",
+  );
 }
 
 function printDiagnostics(diagnostics: readonly Diagnostic[], lang: Lang, io: Io): void {

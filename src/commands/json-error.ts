@@ -2,9 +2,8 @@
  * `--format json` promises JSON on stdout, also when the run fails (exit 2): then it is one object
  * `{"error": {"code", "message", "exitCode"}}` (README, "Exit codes"), so that a CI step parsing stdout sees why.
  */
+import type { RunErrorCode } from "../diagnostics/run-error.js";
 import { VERSION } from "./version.js";
-
-export type RunErrorCode = "usage" | "internal";
 
 /** Whether the arguments ask for JSON: `--format json`, `--format=json`, `-f json`, `-fjson`. */
 export function jsonRequested(argv: readonly string[]): boolean {
@@ -17,6 +16,6 @@ export function jsonRequested(argv: readonly string[]): boolean {
   return false;
 }
 
-export function jsonError(code: RunErrorCode, message: string, exitCode: number): string {
+export function jsonError(code: RunErrorCode | "internal", message: string, exitCode: number): string {
   return `${JSON.stringify({ error: { code, message, exitCode, tool: { name: "plan", version: VERSION } } })}\n`;
 }

@@ -53,14 +53,32 @@ export async function runNew(options: NewCommandOptions, io: Io): Promise<number
   const ansvar = (options.ansvar ?? (await askFor(io, "Enhetens kostnadsställe (ansvar), t.ex. 81519: ", isCostCentre)))?.trim();
   const enhet = (options.enhet ?? (await askFor(io, 'Enhetens namn, t.ex. "Boendestöd Centrum": ', Boolean)))?.trim();
   if (!ansvar || !isCostCentre(ansvar) || !enhet) {
-    throw new UsageError('Ange enhetens kostnadsställe och namn: plan new --ansvar 81519 --enhet "Boendestöd Centrum".');
+    throw new UsageError(
+      {
+        sv: 'Ange enhetens kostnadsställe och namn: plan new --ansvar 81519 --enhet "Boendestöd Centrum".',
+        en: 'Give the unit\'s cost centre and name: plan new --ansvar 81519 --enhet "Boendestöd Centrum".',
+      },
+      2,
+      "option-invalid",
+    );
   }
   const year = options.år === undefined ? io.now().getFullYear() : Number(options.år);
   if (!Number.isInteger(year) || year < 1900 || year > 2200)
-    throw new UsageError(`Ogiltigt år för --år: ${escapeControl(options.år ?? "")}.`);
+    throw new UsageError(
+      { sv: `Ogiltigt år för --år: ${escapeControl(options.år ?? "")}.`, en: `Invalid year for --år: ${escapeControl(options.år ?? "")}.` },
+      2,
+      "option-invalid",
+    );
   const id = options.id ?? `ansvar-${ansvar}`;
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id))
-    throw new UsageError(`Ogiltigt id: ${escapeControl(id)}. Skriv små bokstäver, siffror och bindestreck.`);
+    throw new UsageError(
+      {
+        sv: `Ogiltigt id: ${escapeControl(id)}. Skriv små bokstäver, siffror och bindestreck.`,
+        en: `Invalid id: ${escapeControl(id)}. Use lower-case letters, digits and hyphens.`,
+      },
+      2,
+      "option-invalid",
+    );
 
   const projectDir = projectRoot(config, io);
   const target = options.out ? resolve(io.cwd, options.out) : resolve(projectDir, "plans", "enheter", `${id}.yaml`);
@@ -88,7 +106,14 @@ export async function runNew(options: NewCommandOptions, io: Io): Promise<number
   const outcome = checkLoaded(found, () => loadText(found, text), config, lang);
   if (!outcome.document) {
     io.stderr(formatText(outcome.diagnostics, { lang, color: false, filesChecked: 1, toolVersion: VERSION }));
-    throw new UsageError(`Mallen ${template.display} ger ingen giltig plan; ingen fil skrevs.`);
+    throw new UsageError(
+      {
+        sv: `Mallen ${template.display} ger ingen giltig plan; ingen fil skrevs.`,
+        en: `The template ${template.display} does not give a valid plan; no file was written.`,
+      },
+      2,
+      "template-invalid",
+    );
   }
   try {
     await writing(

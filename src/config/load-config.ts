@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import * as z from "zod/mini";
 import { monthFromSwedishName } from "../dates/local-date.js";
-import { CATALOGUE, type DiagnosticCode } from "../diagnostics/messages.js";
+import { CATALOGUE, type DiagnosticCode, type Params } from "../diagnostics/messages.js";
 import { UsageError } from "../diagnostics/run-error.js";
 import { displayPath } from "../load/discover.js";
 import { locate } from "../load/locate.js";
@@ -15,6 +15,7 @@ import { readPlanTextSync } from "../load/read-text.js";
 import { schemaFindings } from "../schema/issues.js";
 import { about } from "../schema/meta.js";
 import { text } from "../schema/plan-schema.js";
+import type { Texts } from "../text/lang.js";
 import { type Config, DEFAULT_CONFIG, MAX_REMINDER_DAYS } from "./defaults.js";
 
 export const CONFIG_FILE_NAMES = ["plan.config.yaml", "plan.config.yml"];
@@ -70,10 +71,15 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Config
   if (!file) return DEFAULT_CONFIG;
   const shown = displayPath(cwd, file);
   const fail: Fail = (code, line, column, detail) => {
-    throw new UsageError(`${shown}:${line}:${column}: konfigurationsfel [${code}]: ${detail}`);
+    const at = `${shown}:${line}:${column}`;
+    throw new UsageError(
+      { sv: `${at}: konfigurationsfel [${code}]: ${detail.sv}`, en: `${at}: config error [${code}]: ${detail.en}` },
+      2,
+      "config-invalid",
+    );
   };
   const read = readPlanTextSync(file);
-  if (!read.ok) return fail(read.problem.code, 0, 0, CATALOGUE[read.problem.code].sv(read.problem.params ?? {}));
+  if (!read.ok) return fail(read.problem.code, 0, 0, both(read.problem.code, read.problem.params));
   const c = parsedConfig(read.text, fail);
   const reportMonths = (c.återrapportering ?? []).map((m) => (typeof m === "number" ? m : monthFromSwedishName(m)!));
   return {
@@ -93,7 +99,12 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Config
   };
 }
 
-type Fail = (code: DiagnosticCode, line: number, column: number, detail: string) => never;
+type Fail = (code: DiagnosticCode, line: number, column: number, detail: Texts) => never;
+
+/** A catalogue message in both languages: the config is read before the run's language is known. */
+function both(code: DiagnosticCode, params: Params = {}): Texts {
+  return { sv: CATALOGUE[code].sv(params), en: CATALOGUE[code].en(params) };
+}
 
 type ConfigFile = z.infer<typeof configSchema>;
 
@@ -106,18 +117,21 @@ function parsedConfig(text: string, fail: Fail): ConfigFile {
   const parsed = parseYaml(text);
   if (!parsed.ok) {
     const p = parsed.problems[0]!;
-    return fail(p.code, p.at?.line ?? 0, p.at?.column ?? 0, CATALOGUE[p.code].sv(p.params ?? {}));
+    return fail(p.code, p.at?.line ?? 0, p.at?.column ?? 0, both(p.code, p.params));
   }
   const data = parsed.value.data ?? {};
   const result = configSchema.safeParse(data);
   if (!result.success) {
     const finding = schemaFindings(result.error, data, configSchema, "sv")[0]!;
     const at = locate(parsed.value, finding.path, finding.on);
-    return fail(finding.code, at.line, at.column, CATALOGUE[finding.code].sv(finding.params ?? {}));
+    return fail(finding.code, at.line, at.column, both(finding.code, finding.params));
   }
   const bad = unknownMonth(result.data);
   if (bad === -1) return result.data;
   const at = locate(parsed.value, ["återrapportering", bad]);
   const month = String(result.data.återrapportering?.[bad]);
-  return fail("schema-value", at.line, at.column, `återrapportering: okänd månad "${month}"; skriv t.ex. maj eller 5.`);
+  return fail("schema-value", at.line, at.column, {
+    sv: `återrapportering: okänd månad "${month}"; skriv t.ex. maj eller 5.`,
+    en: `återrapportering: unknown month "${month}"; write e.g. maj or 5.`,
+  });
 }

@@ -13,15 +13,23 @@ export const PLAN_DIRECTORY = "plans";
 export async function findPlanFile(argument: string, cwd: string, root: string = cwd): Promise<DiscoveredFile> {
   const absolute = resolve(cwd, argument);
   if (looksLikePath(argument) || existsSync(absolute)) {
-    if (!existsSync(absolute)) throw new UsageError(`Filen finns inte: ${quoteValue(argument)}.`, 1);
+    if (!existsSync(absolute)) {
+      const shown = quoteValue(argument);
+      throw new UsageError({ sv: `Filen finns inte: ${shown}.`, en: `No such file: ${shown}.` }, 1, "path-missing");
+    }
     return { absolute, display: displayPath(cwd, absolute) };
   }
   const here = resolve(cwd, PLAN_DIRECTORY);
   const plans = existsSync(here) ? here : resolve(root, PLAN_DIRECTORY);
   if (!existsSync(plans)) {
+    const shown = quoteValue(argument);
     throw new UsageError(
-      `Planen ${quoteValue(argument)} hittades inte: katalogen ${PLAN_DIRECTORY}/ finns inte här. Ange planfilen i stället.`,
+      {
+        sv: `Planen ${shown} hittades inte: katalogen ${PLAN_DIRECTORY}/ finns inte här. Ange planfilen i stället.`,
+        en: `The plan ${shown} was not found: there is no ${PLAN_DIRECTORY}/ folder here. Give the plan file instead.`,
+      },
       1,
+      "plan-unknown",
     );
   }
   const files = await discoverFiles([plans], cwd);
@@ -29,23 +37,41 @@ export async function findPlanFile(argument: string, cwd: string, root: string =
   let unreadable = 0;
   for (const file of files) {
     const loaded = loadFileSync(file);
+    // Only a file that cannot be read may hide the plan; a report definition (no id) is simply not one.
+    if (!loaded.ok) unreadable++;
     const id = loaded.ok ? loaded.file.data.id : undefined;
     if (typeof id === "string") ids.set(id, [...(ids.get(id) ?? []), file]);
-    else unreadable++;
   }
   const matches = ids.get(argument) ?? [];
   if (matches.length === 1) return matches[0]!;
   if (matches.length > 1) {
+    const shown = quoteValue(argument);
+    const where = matches.map((f) => f.display).join(", ");
     throw new UsageError(
-      `Plan-id ${quoteValue(argument)} finns i flera filer (${matches.map((f) => f.display).join(", ")}); ange filen.`,
+      {
+        sv: `Plan-id ${shown} finns i flera filer (${where}); ange filen.`,
+        en: `The plan id ${shown} is in several files (${where}); give the file.`,
+      },
       1,
+      "plan-unknown",
     );
   }
   const guess = suggest(argument, [...ids.keys()]);
-  const hint = guess ? ` Menade du ${quoteValue(guess)}?` : "";
+  const shown = quoteValue(argument);
   // The plan may be in a file that cannot be read as YAML: say so rather than claim it does not exist.
-  const note = unreadable ? ` (${unreadable} ${unreadable === 1 ? "fil" : "filer"} där kunde inte läsas; se plan check.)` : "";
-  throw new UsageError(`Ingen plan med id ${quoteValue(argument)} i ${PLAN_DIRECTORY}/.${hint}${note}`, 1);
+  const files_ = (sv: string, en: string) => (unreadable === 1 ? sv : en);
+  throw new UsageError(
+    {
+      sv:
+        `Ingen plan med id ${shown} i ${PLAN_DIRECTORY}/.${guess ? ` Menade du ${quoteValue(guess)}?` : ""}` +
+        (unreadable ? ` (${unreadable} ${files_("fil", "filer")} där kunde inte läsas; se plan check.)` : ""),
+      en:
+        `No plan with the id ${shown} in ${PLAN_DIRECTORY}/.${guess ? ` Did you mean ${quoteValue(guess)}?` : ""}` +
+        (unreadable ? ` (${unreadable} ${unreadable === 1 ? "file" : "files"} there could not be read; see plan check.)` : ""),
+    },
+    1,
+    "plan-unknown",
+  );
 }
 
 function looksLikePath(argument: string): boolean {

@@ -46,7 +46,8 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
     try {
       info = lstatSync(absolute);
     } catch {
-      throw new UsageError(`Sökvägen finns inte: ${escapeControl(given)}`);
+      const shown = escapeControl(given);
+      throw new UsageError({ sv: `Sökvägen finns inte: ${shown}`, en: `No such path: ${shown}` }, 2, "path-missing");
     }
     // Files, links, FIFOs, devices: listed, and judged when read.
     if (info.isDirectory()) walk(absolute, add);

@@ -19,8 +19,13 @@ export function resolveToday({ flag, env, now }: TodaySources): IsoDate {
 export function parseDateArgument(value: string, source: string, exitCode: 1 | 2 = 2): IsoDate {
   const date = parseIsoDate(value.trim());
   if (date) return date;
+  const shown = quoteValue(value, 30);
   throw new UsageError(
-    `Ogiltigt datum för ${source}: ${quoteValue(value, 30)}. Skriv ÅÅÅÅ-MM-DD med en dag som finns i kalendern.`,
+    {
+      sv: `Ogiltigt datum för ${source}: ${shown}. Skriv ÅÅÅÅ-MM-DD med en dag som finns i kalendern.`,
+      en: `Invalid date for ${source}: ${shown}. Write YYYY-MM-DD with a day the calendar has.`,
+    },
     exitCode,
+    "option-invalid",
   );
 }

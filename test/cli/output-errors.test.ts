@@ -85,15 +85,20 @@ describe("a reader that goes away (| head -1)", () => {
 
 describe("--format json when the run fails (exit 2)", () => {
   it.each([
-    [["check", "--format", "json", "saknas"], "Sökvägen finns inte: saknas"],
-    [["due", "--format", "json", "--today", "2023-02-29"], 'Ogiltigt datum för --today: "2023-02-29".'],
-    [["status", "--format=json", "--lang", "xx"], 'Okänt språk "xx": välj sv eller en.'],
-    [["check", "-f", "json", "--okänd"], "okänd flagga --okänd. Se plan --help."],
-  ])("%j prints a JSON error object on stdout and the line on stderr", async (args, message) => {
+    [["check", "--format", "json", "saknas"], "Sökvägen finns inte: saknas", "path-missing"],
+    [["due", "--format", "json", "--today", "2023-02-29"], 'Ogiltigt datum för --today: "2023-02-29".', "option-invalid"],
+    [["status", "--format=json", "--lang", "xx"], 'Okänt språk "xx": välj sv eller en.', "option-invalid"],
+    [["check", "-f", "json", "--okänd"], "okänd flagga --okänd. Se plan --help.", "usage"],
+  ])("%j prints a JSON error object on stdout and the line on stderr", async (args, message, code) => {
     const run = await runCli(args, { cwd: fixture("due-cases") });
     expect(run.exitCode).toBe(2);
     expect(JSON.parse(run.stdout)).toEqual({
-      error: { code: "usage", message: expect.stringContaining(message), exitCode: 2, tool: { name: "plan", version: expect.any(String) } },
+      error: {
+        code,
+        message: expect.stringContaining(message),
+        exitCode: 2,
+        tool: { name: "plan", version: expect.any(String) },
+      },
     });
     expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
   });

@@ -58,11 +58,13 @@ describe("bin/plan.js followup", () => {
     const dir = await mkdtemp(join(tmpdir(), "plan-followup-bin-"));
     try {
       await cp(fixture("followup-comments"), dir, { recursive: true });
-      const ok = plan(["followup", "kommentarer-md", "raster", "--av", "EC"], dir, { PLAN_TODAY: "2024-05-02" });
+      const ok = plan(["followup", "kommentarer-md", "raster", "--kommentar", "k", "--av", "EC"], dir, { PLAN_TODAY: "2024-05-02" });
       expect(ok).toMatchObject({ exitCode: 0, stderr: "" });
       const after = await readFile(join(dir, "plans", "kommentarer.md"), "utf8");
-      expect(after).toContain("        - datum: 2024-05-02\n          av: EC\n");
-      const refused = plan(["followup", "kommentarer-md", "raster", "--datum", "2024-13-01"], dir, { PLAN_TODAY: "2024-05-02" });
+      expect(after).toContain("        - datum: 2024-05-02\n          kommentar: k\n          av: EC\n");
+      const refused = plan(["followup", "kommentarer-md", "raster", "--kommentar", "k", "--datum", "2024-13-01"], dir, {
+        PLAN_TODAY: "2024-05-02",
+      });
       expect(refused.exitCode).toBe(1);
       expect(await readFile(join(dir, "plans", "kommentarer.md"), "utf8")).toBe(after);
     } finally {

@@ -48,7 +48,7 @@ describe("recording a follow-up", () => {
   it("in a .md plan: creates uppföljning, or logg, where they are missing", async () => {
     const before = await read(MD);
     expect((await followup("kommentarer-md", "lokaler", "--status", "ej påbörjad")).exitCode).toBe(0);
-    expect((await followup(MD, "taxi", "--av", "AC", "--datum", "2024-04-30")).exitCode).toBe(0);
+    expect((await followup(MD, "taxi", "--kommentar", "k", "--av", "AC", "--datum", "2024-04-30")).exitCode).toBe(0);
     expect(insertedLines(before, await read(MD))).toEqual([
       "    uppföljning:",
       "      logg:",
@@ -56,6 +56,7 @@ describe("recording a follow-up", () => {
       "          status: ej påbörjad",
       "      logg:",
       "        - datum: 2024-04-30",
+      "          kommentar: k",
       "          av: AC",
     ]);
   });
@@ -64,7 +65,7 @@ describe("recording a follow-up", () => {
     const before = await read(YAML);
     expect((await followup("kommentarer-yaml", "bemanning", "--kommentar", "x")).exitCode).toBe(0);
     expect((await followup("kommentarer-yaml", "tom-logg", "--ny-status", "pågår")).exitCode).toBe(0);
-    expect((await followup("kommentarer-yaml", "sist", "--av", "AC")).exitCode).toBe(0);
+    expect((await followup("kommentarer-yaml", "sist", "--kommentar", "k", "--av", "AC")).exitCode).toBe(0);
     const after = await read(YAML);
     const expected = before.replace("      logg: []   # fylls på av plan followup", "      logg:   # fylls på av plan followup");
     expect(insertedLines(expected, after)).toEqual([
@@ -75,6 +76,7 @@ describe("recording a follow-up", () => {
       "        status: pågår",
       "      logg:",
       "      - datum: 2024-05-02",
+      "        kommentar: k",
       "        av: AC",
     ]);
     expect((await runCli(["check", YAML], { cwd: dir })).exitCode).toBe(0);
@@ -83,11 +85,11 @@ describe("recording a follow-up", () => {
   it("keeps CRLF line endings and a BOM", async () => {
     const crlf = `\ufeff${(await read(MD)).replaceAll("\n", "\r\n")}`;
     await writeFile(join(dir, MD), crlf);
-    expect((await followup("kommentarer-md", "raster", "--av", "EC")).exitCode).toBe(0);
+    expect((await followup("kommentarer-md", "raster", "--kommentar", "k", "--av", "EC")).exitCode).toBe(0);
     const after = await read(MD);
     expect(after.startsWith("\ufeff---\r\n")).toBe(true);
     expect(after.replaceAll("\r\n", "")).not.toContain("\n");
-    expect(insertedLines(crlf, after)).toEqual(["        - datum: 2024-05-02\r", "          av: EC\r"]);
+    expect(insertedLines(crlf, after)).toEqual(["        - datum: 2024-05-02\r", "          kommentar: k\r", "          av: EC\r"]);
   });
 
   it("the follow-up clears the item from plan due", async () => {
@@ -96,13 +98,13 @@ describe("recording a follow-up", () => {
         (i: { measureId: string }) => i.measureId,
       );
     expect(await due()).toContain("raster");
-    await followup("kommentarer-md", "raster", "--datum", "2024-05-02");
+    await followup("kommentarer-md", "raster", "--datum", "2024-05-02", "--status", "pågår");
     expect(await due()).not.toContain("raster");
   });
 
   it("replaces the file atomically: a new inode, no temporary file left", async () => {
     const inode = (await stat(join(dir, MD))).ino;
-    expect((await followup("kommentarer-md", "raster")).exitCode).toBe(0);
+    expect((await followup("kommentarer-md", "raster", "--kommentar", "k")).exitCode).toBe(0);
     expect((await stat(join(dir, MD))).ino).not.toBe(inode);
     expect((await readdir(join(dir, "plans"))).sort()).toEqual(["kommentarer.md", "kommentarer.yaml"]);
   });
@@ -169,7 +171,9 @@ describe("refusals: exit 1, one line naming the problem, the file untouched", ()
   it.each(REFUSALS)("$name", async ({ args, stderr, setup }) => {
     await setup?.();
     const before = { md: await readFile(join(dir, MD)), yaml: await readFile(join(dir, YAML)) };
-    const run = await followup(...args);
+    // Each refusal is about something else than an empty entry (that one is its own test below).
+    const records = args.some((arg) => ["--status", "--kommentar", "--ny-status"].includes(arg));
+    const run = await followup(...args, ...(records ? [] : ["--kommentar", "k"]));
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(stderr);
@@ -182,8 +186,28 @@ describe("refusals: exit 1, one line naming the problem, the file untouched", ()
 describe("looking a plan up by id", () => {
   it("says when files in plans/ could not be read, rather than only that the id is missing", async () => {
     await writeFile(join(dir, "plans", "trasig.yaml"), "id: [trasig\n");
-    const run = await followup("trasig", "m");
+    const run = await followup("trasig", "m", "--kommentar", "k");
     expect(run.exitCode).toBe(1);
     expect(run.stderr).toBe('plan: Ingen plan med id "trasig" i plans/. (1 fil där kunde inte läsas; se plan check.)\n');
+  });
+});
+
+describe("plan followup, what it records", () => {
+  it("refuses a follow-up with nothing to record, naming --status (the log) and --ny-status (the measure)", async () => {
+    const before = await read(MD);
+    const run = await followup("kommentarer-md", "raster", "--av", "EC");
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toBe(
+      "plan: Inget att föra in: ange --status (åtgärdens läge vid uppföljningen, skrivs i loggen), --kommentar, eller --ny-status (åtgärdens nya status).\n",
+    );
+    expect(await read(MD)).toBe(before);
+  });
+
+  it("says so when the date is today by the clock, and speaks English when asked", async () => {
+    const run = await runCli(["followup", "kommentarer-md", "raster", "--status", "pågår", "--lang", "en"], { cwd: dir });
+    expect(run.exitCode).toBe(0);
+    expect(run.stderr).toBe("plan: no --datum; the follow-up is dated today, 2025-05-12.\n");
+    const refused = await runCli(["followup", "kommentarer-md", "nope", "--status", "pågår", "--lang", "en"], { cwd: dir });
+    expect(refused.stderr).toMatch(/^plan: plans\/kommentarer\.md: there is no measure "nope"\. .*The file is unchanged\.\n$/);
   });
 });

@@ -71,12 +71,17 @@ describe("a killed run", () => {
     // Killed the moment its temporary file appears: the plan is as it was or has the entry, nothing in between.
     for (let round = 0; round < 2; round++) {
       const before = await readFile(file, "utf8");
-      await killedOnChange(["followup", "kommentarer-md", "raster"], dir, join(dir, "plans"), /^\.kommentarer\.md\..*tmp/);
+      await killedOnChange(
+        ["followup", "kommentarer-md", "raster", "--kommentar", "k"],
+        dir,
+        join(dir, "plans"),
+        /^\.kommentarer\.md\..*tmp/,
+      );
       const after = await readFile(file, "utf8");
       if (after !== before) expect((await runCli(["check", "plans/kommentarer.md"], { cwd: dir })).exitCode).toBe(0);
     }
     // The next run breaks a dead run's lock and removes its temporary files.
-    expect(planSync(["followup", "kommentarer-md", "raster"], dir, env).exitCode).toBe(0);
+    expect(planSync(["followup", "kommentarer-md", "raster", "--kommentar", "k"], dir, env).exitCode).toBe(0);
     expect((await readdir(join(dir, "plans"))).sort()).toEqual(["kommentarer.md", "kommentarer.yaml"]);
   }, 60_000);
 
