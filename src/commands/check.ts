@@ -21,7 +21,11 @@ export async function runCheck(paths: string[], options: CheckCommandOptions, io
   const lang = resolveLang(options.lang, io, config);
   const result = await checkFiles({ paths: planPaths(paths, config, io, lang), cwd: io.cwd, config, lang, keepDocuments: false });
   if (result.filesChecked === 0) {
-    throw new UsageError(lang === "sv" ? "Inga planfiler hittades (.md, .yaml, .yml)." : "No plan files found (.md, .yaml, .yml).");
+    throw new UsageError(
+      { sv: "Inga planfiler hittades (.md, .yaml, .yml).", en: "No plan files found (.md, .yaml, .yml)." },
+      2,
+      "no-plan-files",
+    );
   }
   const output = formatters[format](result.diagnostics, {
     lang,

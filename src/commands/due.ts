@@ -50,7 +50,11 @@ export async function runDue(paths: string[], options: DueCommandOptions, io: Io
   const filter: DueFilter = { ...checkedFilter(options, config), ...(options.plan !== undefined && { planId: options.plan }) };
   const result = await checkFiles({ paths: planPaths(paths, config, io, lang), cwd: io.cwd, config, lang });
   if (result.filesChecked === 0) {
-    throw new UsageError(lang === "sv" ? "Inga planfiler hittades (.md, .yaml, .yml)." : "No plan files found (.md, .yaml, .yml).");
+    throw new UsageError(
+      { sv: "Inga planfiler hittades (.md, .yaml, .yml).", en: "No plan files found (.md, .yaml, .yml)." },
+      2,
+      "no-plan-files",
+    );
   }
   const skippedFiles = reportSkipped("due", result, lang, io);
   if (options.plan !== undefined && !result.plans.some((plan) => plan.id === options.plan)) {

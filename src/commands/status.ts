@@ -37,7 +37,11 @@ export async function runStatus(paths: string[], options: StatusCommandOptions, 
   const lang = resolveLang(options.lang, io, config);
   const result = await checkFiles({ paths: planPaths(paths, config, io, lang), cwd: io.cwd, config, lang });
   if (result.filesChecked === 0) {
-    throw new UsageError(lang === "sv" ? "Inga planfiler hittades (.md, .yaml, .yml)." : "No plan files found (.md, .yaml, .yml).");
+    throw new UsageError(
+      { sv: "Inga planfiler hittades (.md, .yaml, .yml).", en: "No plan files found (.md, .yaml, .yml)." },
+      2,
+      "no-plan-files",
+    );
   }
   const skipped = reportSkipped("status", result, lang, io);
   const done = (status: string | undefined) => isDone(config, status);

@@ -58,7 +58,7 @@ export function writeFailure(error: unknown, cwd: string, lang: Lang, fallbackTa
   const reason = REASONS[code]?.[lang] ?? (lang === "sv" ? `fel ${code}` : `error ${code}`);
   const unchanged = REFUSALS.has(code) ? (lang === "sv" ? " Filen är inte ändrad." : " The file was not changed.") : "";
   const message = lang === "sv" ? `Kunde inte skriva ${shown}: ${reason}.${unchanged}` : `Could not write ${shown}: ${reason}.${unchanged}`;
-  const failure = new UsageError(message, REFUSALS.has(code) ? 1 : 2);
+  const failure = new UsageError(message, REFUSALS.has(code) ? 1 : 2, "write-failed");
   failure.cause = error;
   return failure;
 }
