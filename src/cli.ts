@@ -169,7 +169,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option("--mall <namn>", "vilket dokument: rapport (tjänsteskrivelsen, standard) eller protokollsutdrag")
     .option("--mallar <katalog>", "egna mallar (rapport.md, rapport.typ); standard: templates/ i projektet")
     .option("--today <datum>", "rapportdatum när definitionen saknar datum, ÅÅÅÅ-MM-DD (även PLAN_TODAY)")
-    .option("--timeout <sekunder>", "avbryt PDF-kompileringen efter så här lång tid (standard: 120)")
+    .option("--timeout <sekunder>", "avbryt PDF-kompileringen efter så här lång tid (standard: 60, eller PLAN_PDF_TIMEOUT)")
     .option("--strict", "skriv ingen rapport om någon fil har fel (annars lämnas filen utanför och rapporten blir ett utkast)")
     .addOption(langOption())
     .addOption(configOption())

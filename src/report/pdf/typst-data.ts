@@ -1,0 +1,97 @@
+/**
+ * The document as the JSON data the Typst template reads (`rapport.json`). The text stays data, never markup; two
+ * things are adapted for Typst and PDF/A only. A long run without a break opportunity gets a zero-width space
+ * every RUN characters: Typst cannot break such a run, so a table cell or line of it overflows, and a run of a few
+ * thousand characters becomes one PDF string longer than PDF/A allows (32,767) or, at 900 KB, a compile of tens of
+ * seconds. And the strings Typst writes into the PDF whole (the title, headings in the outline and tags, a
+ * chart's alternative text) are cut at PDF_STRING_MAX characters with "…".
+ */
+import type { Block, DocumentMeta, RenderedDocument } from "../document/blocks.js";
+
+/** Characters (grapheme clusters) between break opportunities: longer than any real word, short enough to wrap. */
+export const RUN = 60;
+export const PDF_STRING_MAX = 2000;
+
+const BREAK = "\u200b";
+const LONG_RUN = new RegExp(`[^\\s${BREAK}]{${RUN + 1},}`, "gu");
+const graphemes = new Intl.Segmenter("sv", { granularity: "grapheme" });
+
+/** `text` with a zero-width space after every RUN characters of a run that has no space; never inside a character. */
+export function breakLongRuns(text: string): string {
+  if (text.length <= RUN) return text;
+  return text.replace(LONG_RUN, (run) => {
+    const pieces: string[] = [];
+    let count = 0;
+    for (const { segment } of graphemes.segment(run)) {
+      if (count === RUN) {
+        pieces.push(BREAK);
+        count = 0;
+      }
+      pieces.push(segment);
+      count++;
+    }
+    return pieces.join("");
+  });
+}
+
+/** At most `max` characters (grapheme clusters), the last one "…" when something was cut. */
+export function capLength(text: string, max = PDF_STRING_MAX): string {
+  if (text.length <= max) return text;
+  const kept: string[] = [];
+  for (const { segment } of graphemes.segment(text)) {
+    if (kept.length === max - 1) return `${kept.join("")}…`;
+    kept.push(segment);
+  }
+  return text;
+}
+
+export function typstData(document: RenderedDocument): string {
+  return JSON.stringify({ meta: metaData(document.meta), blocks: document.blocks.map(blockData) });
+}
+
+const t = breakLongRuns;
+const whole = (text: string) => breakLongRuns(capLength(text));
+
+function metaData(meta: DocumentMeta): DocumentMeta {
+  return {
+    ...meta,
+    title: whole(meta.title),
+    organisation: whole(meta.organisation),
+    committee: t(meta.committee),
+    documentType: t(meta.documentType),
+    date: t(meta.date),
+    ...(meta.registrationNumber !== undefined && { registrationNumber: whole(meta.registrationNumber) }),
+    author: whole(meta.author),
+  };
+}
+
+function blockData(block: Block): Block {
+  switch (block.kind) {
+    case "heading":
+      return { ...block, text: whole(block.text) };
+    case "paragraph":
+      return { ...block, text: t(block.text) };
+    case "list":
+      return { ...block, items: block.items.map(t) };
+    case "facts":
+      return { ...block, items: block.items.map((item) => ({ label: t(item.label), value: t(item.value) })) };
+    case "table":
+      return {
+        ...block,
+        caption: t(block.caption),
+        columns: block.columns.map((column) => ({ ...column, title: t(column.title) })),
+        rows: block.rows.map((row) => row.map(t)),
+      };
+    case "chart":
+      return {
+        ...block,
+        caption: t(block.caption),
+        unit: t(block.unit),
+        // Read out by a screen reader, never laid out: cut, but no breaks.
+        alt: capLength(block.alt),
+        bars: block.bars.map((bar) => ({ ...bar, label: t(bar.label), text: t(bar.text) })),
+      };
+    case "signatures":
+      return { ...block, people: block.people.map((p) => ({ ...p, name: t(p.name), title: t(p.title) })) };
+  }
+}
