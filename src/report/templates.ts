@@ -67,7 +67,8 @@ export async function readTemplate(
 
 function checkTemplateDir(dir: string, given: string, projectDir: string, lang: Lang): void {
   const shown = escapeControl(given);
-  if (!existsSync(dir)) throw new UsageError(lang === "sv" ? `Mallkatalogen finns inte: ${shown}` : `The template folder does not exist: ${shown}`);
+  if (!existsSync(dir))
+    throw new UsageError(lang === "sv" ? `Mallkatalogen finns inte: ${shown}` : `The template folder does not exist: ${shown}`);
   if (!isInside(dir, projectDir)) {
     throw new UsageError(
       lang === "sv"

@@ -20,7 +20,8 @@ import { runCli } from "../helpers/run-cli.js";
 import { builtinTemplate, fixtureReport, readPdf } from "./helpers.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const TAIL = '#eval("1") #read("/etc/passwd") ] $x$ @ref <label> \\ \\\\ [x](javascript:alert(1)) <script>alert(1)</script> | <img src=x onerror=alert(1)>';
+const TAIL =
+  '#eval("1") #read("/etc/passwd") ] $x$ @ref <label> \\ \\\\ [x](javascript:alert(1)) <script>alert(1)</script> | <img src=x onerror=alert(1)>';
 
 type Output = "md" | "html" | "docx" | "pdf" | "typst";
 const EVERYWHERE: Output[] = ["md", "html", "docx", "pdf", "typst"];

@@ -22,7 +22,11 @@ describe("control and invisible characters in a report", async () => {
     ...model,
     title,
     units: [
-      { ...unit, title: `Enhet \u2066isolerad\u2069 \u0085 \u009b2J`, measures: unit.measures.map((m, i) => (i ? m : { ...m, title: `Åtgärd\r\nrad två\u0007` })) },
+      {
+        ...unit,
+        title: `Enhet \u2066isolerad\u2069 \u0085 \u009b2J`,
+        measures: unit.measures.map((m, i) => (i ? m : { ...m, title: `Åtgärd\r\nrad två\u0007` })),
+      },
       ...model.units.slice(1),
     ],
   };
@@ -41,7 +45,14 @@ describe("control and invisible characters in a report", async () => {
 
   it.each(Object.keys(outputs))("%s shows the override and the controls as visible escapes", (name) => {
     const text = outputs[name as keyof typeof outputs];
-    for (const escape of ["\\u{202e}gnirts", "\\x00", "\\x1b[31m", "osynligt\\u{200b}mellanslag", "\\u{2066}isolerad\\u{2069}", "\\x9b2J"]) {
+    for (const escape of [
+      "\\u{202e}gnirts",
+      "\\x00",
+      "\\x1b[31m",
+      "osynligt\\u{200b}mellanslag",
+      "\\u{2066}isolerad\\u{2069}",
+      "\\x9b2J",
+    ]) {
       // The Markdown escapes the backslash and [ of an escape once more, as for any text.
       const shown = name === "md" ? escape.replace(/[\\[]/g, (c) => `\\${c}`) : escape;
       expect(text).toContain(shown);

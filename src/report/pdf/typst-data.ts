@@ -55,13 +55,15 @@ const whole = (text: string) => breakLongRuns(capLength(text));
 function metaData(meta: DocumentMeta): DocumentMeta {
   return {
     ...meta,
-    title: whole(meta.title),
+    // The title and author go into the PDF's metadata as they are (cut, never broken); the footer that repeats
+    // the title is one line anyway.
+    title: capLength(meta.title),
     organisation: whole(meta.organisation),
     committee: t(meta.committee),
     documentType: t(meta.documentType),
     date: t(meta.date),
-    ...(meta.registrationNumber !== undefined && { registrationNumber: whole(meta.registrationNumber) }),
-    author: whole(meta.author),
+    ...(meta.registrationNumber !== undefined && { registrationNumber: capLength(meta.registrationNumber) }),
+    author: capLength(meta.author),
   };
 }
 
