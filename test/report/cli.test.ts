@@ -1,14 +1,23 @@
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { lint } from "markdownlint/promise";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { fixture, REPO } from "../helpers/paths.js";
 import { runCli } from "../helpers/run-cli.js";
-import { readPdf, squash } from "./helpers.js";
+import { projectCopy, readPdf, squash } from "./helpers.js";
 
-const outDir = () => mkdtemp(join(tmpdir(), "plan-rapport-ut-"));
+const made: string[] = [];
+/** A temporary folder, removed after the file's tests. */
+async function tempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+const outDir = () => tempDir("plan-rapport-ut-");
+afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
 
 describe("plan report", () => {
   it("renders the shipped May 2025 report to Markdown, HTML, DOCX and PDF", async () => {
@@ -83,7 +92,7 @@ describe("plan report", () => {
   });
 
   it("leaves a plan file with errors out, names it, marks the report a draft and exits 1; --strict writes nothing", async () => {
-    const cwd = await mkdtemp(join(tmpdir(), "plan-rapport-fel-"));
+    const cwd = await tempDir("plan-rapport-fel-");
     await cp(fixture("report-basic"), cwd, { recursive: true });
     const broken = join(cwd, "plans", "enhet-b.md");
     await writeFile(broken, (await readFile(broken, "utf8")).replace("    status: pågår", "    status: [pågår"));
@@ -172,14 +181,60 @@ describe("plan report", () => {
   });
 
   it("stops a PDF compile that runs too long (exit 2, nothing written)", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "plan-mall-"));
-    await writeFile(join(dir, "rapport.typ"), "#for i in range(20000) { for j in range(20000) { } }\n");
-    const out = join(await outDir(), "ut");
-    const run = await runCli(["report", "--period", "2025-05", "--mallar", dir, "--timeout", "1", "--out", out], {
-      cwd: fixture("report-basic"),
+    const project = await projectCopy("report-basic");
+    try {
+      await mkdir(join(project.dir, "mallar"));
+      await writeFile(join(project.dir, "mallar", "rapport.typ"), "#for i in range(20000) { for j in range(20000) { } }\n");
+      const run = await runCli(["report", "--period", "2025-05", "--mallar", "mallar", "--timeout", "1", "--out", "ut"], {
+        cwd: project.dir,
+      });
+      expect(run.exitCode).toBe(2);
+      expect(run.stderr).toBe("plan: PDF:en kunde inte skapas: PDF-kompileringen avbröts efter 1 s; kontrollera mallar/rapport.typ.\n");
+      expect(existsSync(join(project.dir, "ut"))).toBe(false);
+    } finally {
+      await project.remove();
+    }
+  });
+
+  describe("through bin/plan.js, a template that never ends", () => {
+    const BIN = join(REPO, "bin", "plan.js");
+    const endless = "#let i = 0\n#while i < 9999 { let j = 0; while j < 9999 { let k = 0; while k < 9999 { k += 1 }; j += 1 }; i += 1 }\n";
+    it.each([
+      ["PLAN_PDF_TIMEOUT=2", [], { PLAN_PDF_TIMEOUT: "2" }, "PDF:en kunde inte skapas: PDF-kompileringen avbröts efter 2 s"],
+      [
+        "--timeout 1.5 --lang en",
+        ["--timeout", "1.5", "--lang", "en"],
+        {},
+        "The PDF could not be made: The PDF compile was stopped after 1.5 s",
+      ],
+    ])("is killed after %s, with one line and exit 2", async (_name, args, env, message) => {
+      const project = await projectCopy("report-basic");
+      try {
+        await mkdir(join(project.dir, "templates"));
+        await writeFile(join(project.dir, "templates", "rapport.typ"), endless);
+        const started = Date.now();
+        const run = spawnSync(process.execPath, [BIN, "report", "--period", "2025-05", "--format", "pdf", "--out", "ut", ...args], {
+          cwd: project.dir,
+          encoding: "utf8",
+          env: { PATH: process.env.PATH, ...env },
+        });
+        expect(Date.now() - started).toBeLessThan(20_000);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toBe(`plan: ${message}; ${args.length ? "check" : "kontrollera"} templates/rapport.typ.\n`);
+        expect(existsSync(join(project.dir, "ut"))).toBe(false);
+      } finally {
+        await project.remove();
+      }
     });
-    expect(run.exitCode).toBe(2);
-    expect(run.stderr).toMatch(/^plan: PDF:en kunde inte skapas: PDF-kompileringen avbröts efter 1 s; kontrollera .*rapport\.typ\.\n$/);
-    expect(existsSync(out)).toBe(false);
+
+    it("refuses a bad PLAN_PDF_TIMEOUT with one line", async () => {
+      const run = spawnSync(process.execPath, [BIN, "report", "--period", "2025-05", "--format", "pdf", "--out", "ut"], {
+        cwd: fixture("report-basic"),
+        encoding: "utf8",
+        env: { PATH: process.env.PATH, PLAN_PDF_TIMEOUT: "aldrig" },
+      });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe('plan: Ogiltig PLAN_PDF_TIMEOUT: "aldrig". Ange sekunder, 1–3600.\n');
+    });
   });
 });

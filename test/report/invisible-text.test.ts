@@ -45,7 +45,7 @@ describe("control and invisible characters in a report", async () => {
 
   it.each(Object.keys(outputs))("%s shows the override and the controls as visible escapes", (name) => {
     const text = outputs[name as keyof typeof outputs];
-    for (const escape of [
+    for (const visible of [
       "\\u{202e}gnirts",
       "\\x00",
       "\\x1b[31m",
@@ -54,7 +54,7 @@ describe("control and invisible characters in a report", async () => {
       "\\x9b2J",
     ]) {
       // The Markdown escapes the backslash and [ of an escape once more, as for any text.
-      const shown = name === "md" ? escape.replace(/[\\[]/g, (c) => `\\${c}`) : escape;
+      const shown = name === "md" ? visible.replace(/[\\[]/g, (c) => `\\${c}`) : visible;
       expect(text).toContain(shown);
     }
   });
