@@ -205,6 +205,19 @@ describe("the Typst sandbox", async () => {
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
+  it("words a compiler error as one short line, however long or strange the compiler's message", async () => {
+    const long = await compile(`#panic("${"x".repeat(5000)}\\n\\u{1b}[31m rad två")`);
+    expect(long).toMatchObject({
+      ok: false,
+      reason: "template",
+      message: expect.stringMatching(/^mall\.typ:1: Typst: panicked with: "x+…$/),
+    });
+    expect(long.ok || long.message.length).toBeLessThanOrEqual(320);
+    // A failed PDF export arrives as the compiler's debug form; the user gets its message only.
+    const pdfa = await compile('#set document(title: "a" * 40000)\nText');
+    expect(pdfa).toEqual({ ok: false, reason: "compiler", message: "Typst: PDF/A-2a error: a PDF string is longer than 32767 characters" });
+  });
+
   it("reports a syntax error in the template with its line", async () => {
     const result = await compile("= Rubrik\n#let x = \n");
     expect(result).toMatchObject({ ok: false, reason: "template", message: "mall.typ:2: Typst: expected expression" });
