@@ -1,7 +1,8 @@
 /**
  * The document as the JSON data the Typst template reads (`rapport.json`). The text stays data, never markup; two
  * things are adapted for Typst and PDF/A only. A long run without a break opportunity gets a zero-width space
- * every RUN characters: Typst cannot break such a run, so a table cell or line of it overflows, and a run of a few
+ * every RUN characters (CELL_RUN in a table cell): Typst cannot break such a run, so it overflows its line or
+ * runs into the next column, and a run of a few
  * thousand characters becomes one PDF string longer than PDF/A allows (32,767) or, at 900 KB, a compile of tens of
  * seconds. And the strings Typst writes into the PDF whole (the title, headings in the outline and tags, a
  * chart's alternative text) are cut at PDF_STRING_MAX characters with "…".
@@ -10,20 +11,34 @@ import type { Block, DocumentMeta, RenderedDocument } from "../document/blocks.j
 
 /** Characters (grapheme clusters) between break opportunities: longer than any real word, short enough to wrap. */
 export const RUN = 60;
+/**
+ * A table cell is a few centimetres wide, and its text is not hyphenated: a run of 60 would overflow into the next
+ * column. Runs longer than any real word there (a URL, a path, an id) get a break every CELL_RUN characters.
+ */
+export const CELL_RUN = 15;
+const CELL_LONG = 30;
 export const PDF_STRING_MAX = 2000;
 
 const BREAK = "\u200b";
-const LONG_RUN = new RegExp(`[^\\s${BREAK}]{${RUN + 1},}`, "gu");
 const graphemes = new Intl.Segmenter("sv", { granularity: "grapheme" });
+const longRuns = new Map<number, RegExp>();
 
-/** `text` with a zero-width space after every RUN characters of a run that has no space; never inside a character. */
-export function breakLongRuns(text: string): string {
-  if (text.length <= RUN) return text;
-  return text.replace(LONG_RUN, (run) => {
+/**
+ * `text` with a zero-width space after every `every` characters of each run without a space that is longer than
+ * `longerThan` characters; never inside a character (a grapheme cluster: an emoji sequence, a letter and its accent).
+ */
+export function breakLongRuns(text: string, every = RUN, longerThan = every): string {
+  if (text.length <= longerThan) return text;
+  let pattern = longRuns.get(longerThan);
+  if (!pattern) {
+    pattern = new RegExp(`[^\\s${BREAK}]{${longerThan + 1},}`, "gu");
+    longRuns.set(longerThan, pattern);
+  }
+  return text.replace(pattern, (run) => {
     const pieces: string[] = [];
     let count = 0;
     for (const { segment } of graphemes.segment(run)) {
-      if (count === RUN) {
+      if (count === every) {
         pieces.push(BREAK);
         count = 0;
       }
@@ -33,6 +48,8 @@ export function breakLongRuns(text: string): string {
     return pieces.join("");
   });
 }
+
+const cell = (text: string) => breakLongRuns(text, CELL_RUN, CELL_LONG);
 
 /** At most `max` characters (grapheme clusters), the last one "…" when something was cut. */
 export function capLength(text: string, max = PDF_STRING_MAX): string {
@@ -49,7 +66,8 @@ export function typstData(document: RenderedDocument): string {
   return JSON.stringify({ meta: metaData(document.meta), blocks: document.blocks.map(blockData) });
 }
 
-const t = breakLongRuns;
+// Unary on purpose: they are passed to map(), which would hand breakLongRuns an index and the array.
+const t = (text: string) => breakLongRuns(text);
 const whole = (text: string) => breakLongRuns(capLength(text));
 
 function metaData(meta: DocumentMeta): DocumentMeta {
@@ -81,8 +99,8 @@ function blockData(block: Block): Block {
       return {
         ...block,
         caption: t(block.caption),
-        columns: block.columns.map((column) => ({ ...column, title: t(column.title) })),
-        rows: block.rows.map((row) => row.map(t)),
+        columns: block.columns.map((column) => ({ ...column, title: cell(column.title) })),
+        rows: block.rows.map((row) => row.map(cell)),
       };
     case "chart":
       return {
@@ -91,7 +109,7 @@ function blockData(block: Block): Block {
         unit: t(block.unit),
         // Read out by a screen reader, never laid out: cut, but no breaks.
         alt: capLength(block.alt),
-        bars: block.bars.map((bar) => ({ ...bar, label: t(bar.label), text: t(bar.text) })),
+        bars: block.bars.map((bar) => ({ ...bar, label: cell(bar.label), text: cell(bar.text) })),
       };
     case "signatures":
       return { ...block, people: block.people.map((p) => ({ ...p, name: t(p.name), title: t(p.title) })) };
