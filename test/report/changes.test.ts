@@ -3,10 +3,10 @@
  * one before the May report-back and one after it, and the same files without git.
  */
 import { execFileSync } from "node:child_process";
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixture } from "../helpers/paths.js";
 import { runCli } from "../helpers/run-cli.js";
 import { squash } from "./helpers.js";
@@ -65,6 +65,8 @@ describe("what changed since the previous report-back", () => {
     await cp(fixture("report-basic"), withoutGit, { recursive: true });
     await changeAfterMay(withoutGit);
   });
+
+  afterAll(() => Promise.all([withGit, withoutGit].map((dir) => rm(dir, { recursive: true, force: true }))));
 
   it("finds in git a status changed without a log entry, and a measure added; and the logged follow-up", async () => {
     const section = await novemberReport(withGit);
