@@ -1,5 +1,5 @@
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readFileSync, readlinkSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -226,6 +226,49 @@ describe("plan report", () => {
         await project.remove();
       }
     });
+
+    // Linux only: the compile's process is found through /proc.
+    it.skipIf(process.platform !== "linux")(
+      "leaves no compile running when plan itself is killed",
+      async () => {
+        const project = await projectCopy("report-basic");
+        try {
+          await mkdir(join(project.dir, "templates"));
+          await writeFile(join(project.dir, "templates", "rapport.typ"), endless);
+          const plan = spawn(process.execPath, [BIN, "report", "--period", "2025-05", "--format", "pdf", "--timeout", "600"], {
+            cwd: project.dir,
+            env: { PATH: process.env.PATH },
+            stdio: "ignore",
+          });
+          const pid = plan.pid!;
+          const alive = (p: number) => existsSync(`/proc/${p}`) && !/^\d+ \(.*\) [ZX] /.test(readFileSync(`/proc/${p}/stat`, "utf8"));
+          const until = async (ok: () => boolean, ms: number) => {
+            for (const start = Date.now(); !ok(); ) {
+              if (Date.now() - start > ms) return false;
+              await new Promise((r) => setTimeout(r, 100));
+            }
+            return true;
+          };
+          let child = 0;
+          const found = await until(() => {
+            child = Number(readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(" ")[0] || 0);
+            return child > 0 && alive(child);
+          }, 15_000);
+          expect(found).toBe(true);
+          await new Promise((r) => setTimeout(r, 500)); // inside the compile by now
+          const workspace = readlinkSync(`/proc/${child}/cwd`);
+          plan.kill("SIGKILL");
+          // Without its own watch the compile would run on for the full 600 s.
+          const gone = await until(() => !alive(child), 5_000);
+          if (!gone) process.kill(child, "SIGKILL"); // the test's own process: never leave it running
+          expect(gone).toBe(true);
+          expect(existsSync(workspace)).toBe(false);
+        } finally {
+          await project.remove();
+        }
+      },
+      30_000,
+    );
 
     it("refuses a bad PLAN_PDF_TIMEOUT with one line", async () => {
       const run = spawnSync(process.execPath, [BIN, "report", "--period", "2025-05", "--format", "pdf", "--out", "ut"], {

@@ -47,6 +47,8 @@ export async function compilePdf(job: PdfJob): Promise<PdfResult> {
       main: join(workspace, MAIN_FILE),
       standard: job.standard ?? PDF_STANDARD,
       timestamp: job.timestamp,
+      // The child's own deadline, a backstop for when this process is killed before it can kill the child.
+      timeoutMs: job.timeoutMs,
     };
     const run = await runChild(JSON.stringify(input), workspace, job.timeoutMs);
     if (run.timedOut) {
