@@ -307,7 +307,10 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
     .addOption(todayOption("rapportdatum när definitionen saknar datum", "the report date when the definition has none", "", ""))
     .option(
       `--timeout <${t("sekunder", "seconds")}>`,
-      t("avbryt PDF-kompileringen efter så här lång tid (standard: 120)", "stop the PDF compilation after this long (default: 120)"),
+      t(
+        "avbryt PDF-kompileringen efter så här lång tid (standard: 60, eller PLAN_PDF_TIMEOUT)",
+        "stop the PDF compilation after this long (default: 60, or PLAN_PDF_TIMEOUT)",
+      ),
     )
     .option(
       "--strict",

@@ -48,13 +48,14 @@ export interface ReportCommandOptions {
 
 const FORMATS = ["md", "pdf", "html", "docx"] as const;
 type ReportFormat = (typeof FORMATS)[number];
-export const DEFAULT_TIMEOUT_SECONDS = 120;
+export const DEFAULT_TIMEOUT_SECONDS = 60;
 
 export async function runReport(definitionPath: string | undefined, options: ReportCommandOptions, io: Io): Promise<number> {
   const formats = parseFormats(options.format);
   const config = await loadConfig(io.cwd, options.config);
   const lang = resolveLang(options.lang, io, config);
-  const timeoutMs = parseTimeout(options.timeout, lang) * 1000;
+  const timeoutName = options.timeout === undefined ? "PLAN_PDF_TIMEOUT" : "--timeout";
+  const timeoutMs = parseTimeout(options.timeout ?? io.env.PLAN_PDF_TIMEOUT, lang, timeoutName) * 1000;
   const wanted: Wanted = {
     ...(definitionPath !== undefined && { path: resolve(io.cwd, definitionPath) }),
     ...(options.period !== undefined && { period: parseMonth(options.period, lang) }),
@@ -104,7 +105,7 @@ export async function runReport(definitionPath: string | undefined, options: Rep
   });
   const projectDir = config.file ? dirname(config.file) : io.cwd;
   const templateName = parseTemplateName(options.mall, lang);
-  const mdTemplate = await readTemplate(`${templateName}.md`, io.cwd, projectDir, options.mallar);
+  const mdTemplate = await readTemplate(`${templateName}.md`, io.cwd, projectDir, options.mallar, lang);
   const rendered = renderDocument(model, mdTemplate, io.env.SOURCE_DATE_EPOCH, templateName);
 
   // The memo keeps its old name; another template's document is named after the template, so neither overwrites.
@@ -117,10 +118,10 @@ export async function runReport(definitionPath: string | undefined, options: Rep
     outputs.push([`${base}.docx`, await docxOf(rendered)]);
   }
   if (formats.has("pdf")) {
-    const typst = await readTemplate(TYPST_TEMPLATE, io.cwd, projectDir, options.mallar);
+    const typst = await readTemplate(TYPST_TEMPLATE, io.cwd, projectDir, options.mallar, lang);
     // Only now: the PDF adapter (and through it the Typst compiler) costs nothing when only Markdown is asked for.
     const { compilePdf } = await import("../report/pdf/compile-pdf.js");
-    const result = await compilePdf({ template: typst, document: rendered, timestamp: creationTimestamp(rendered.meta), timeoutMs });
+    const result = await compilePdf({ template: typst, document: rendered, timestamp: creationTimestamp(rendered.meta), timeoutMs, lang });
     if (!result.ok) throw new UsageError(`${lang === "sv" ? "PDF:en kunde inte skapas" : "The PDF could not be made"}: ${result.message}`);
     outputs.push([`${base}.pdf`, result.pdf]);
   }
@@ -219,13 +220,13 @@ function parseFormats(value: string): Set<ReportFormat> {
   return new Set(names.map((name) => choice(name, FORMATS, "--format")));
 }
 
-function parseTimeout(value: string | undefined, lang: Lang): number {
+function parseTimeout(value: string | undefined, lang: Lang, name = "--timeout"): number {
   if (value === undefined) return DEFAULT_TIMEOUT_SECONDS;
   const seconds = Number(value);
   if (Number.isFinite(seconds) && seconds > 0 && seconds <= 3600) return seconds;
   throw new UsageError(
     lang === "sv"
-      ? `Ogiltig --timeout: ${quoteValue(value, 20)}. Ange sekunder, 1–3600.`
-      : `Invalid --timeout: ${quoteValue(value, 20)}. Give seconds, 1–3600.`,
+      ? `Ogiltig ${name}: ${quoteValue(value, 20)}. Ange sekunder, 1–3600.`
+      : `Invalid ${name}: ${quoteValue(value, 20)}. Give seconds, 1–3600.`,
   );
 }

@@ -8,6 +8,7 @@ import { expandTemplate } from "./document/expand.js";
 import { documentMeta } from "./document/meta.js";
 import { PLACEHOLDER_NAMES } from "./document/placeholders.js";
 import { parseTemplate, TemplateError } from "./document/template.js";
+import { visibleDocument } from "./document/visible.js";
 import { renderMarkdown } from "./markdown/render-markdown.js";
 import type { ReportModel } from "./model/types.js";
 import type { TemplateFile } from "./templates.js";
@@ -21,7 +22,8 @@ export function renderDocument(
 ): RenderedDocument {
   try {
     const nodes = parseTemplate(template.text, template.display, PLACEHOLDER_NAMES);
-    return { meta: documentMeta(model, sourceDateEpoch, templateName), blocks: expandTemplate(nodes, model) };
+    // Every output renders this one document, so escaping invisible characters here covers all four formats.
+    return visibleDocument({ meta: documentMeta(model, sourceDateEpoch, templateName), blocks: expandTemplate(nodes, model) });
   } catch (error) {
     // A template mistake is a mistake in the run's setup, not in the plans: exit 2, one line.
     if (error instanceof TemplateError) throw new UsageError(error.message);

@@ -3,15 +3,13 @@
  * one before the May report-back and one after it, and the same files without git.
  */
 import { execFileSync } from "node:child_process";
-import { cp, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixture } from "../helpers/paths.js";
 import { runCli } from "../helpers/run-cli.js";
-import { tempDirs } from "../helpers/temp-dirs.js";
 import { squash } from "./helpers.js";
-
-const tempDir = tempDirs("all");
 
 function commit(cwd: string, message: string, date: string) {
   const env = {
@@ -56,17 +54,19 @@ describe("what changed since the previous report-back", () => {
   let withoutGit: string;
 
   beforeAll(async () => {
-    withGit = await tempDir("plan-historik-");
+    withGit = await mkdtemp(join(tmpdir(), "plan-historik-"));
     await cp(fixture("report-basic"), withGit, { recursive: true });
     execFileSync("git", ["init", "-q", "-b", "main"], { cwd: withGit });
     commit(withGit, "Handlingsplanerna inför majrapporten", "2025-04-01");
     await changeAfterMay(withGit);
     commit(withGit, "Enhet B: bemanningen påbörjad, ny åtgärd", "2025-10-01");
 
-    withoutGit = await tempDir("plan-utan-historik-");
+    withoutGit = await mkdtemp(join(tmpdir(), "plan-utan-historik-"));
     await cp(fixture("report-basic"), withoutGit, { recursive: true });
     await changeAfterMay(withoutGit);
   });
+
+  afterAll(() => Promise.all([withGit, withoutGit].map((dir) => rm(dir, { recursive: true, force: true }))));
 
   it("finds in git a status changed without a log entry, and a measure added; and the logged follow-up", async () => {
     const section = await novemberReport(withGit);

@@ -1,16 +1,23 @@
-import { existsSync } from "node:fs";
-import { cp, readdir, readFile, writeFile } from "node:fs/promises";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readFileSync, readlinkSync } from "node:fs";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { lint } from "markdownlint/promise";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { fixture, REPO } from "../helpers/paths.js";
 import { runCli } from "../helpers/run-cli.js";
-import { tempDirs } from "../helpers/temp-dirs.js";
-import { readPdf, squash } from "./helpers.js";
+import { projectCopy, readPdf, squash } from "./helpers.js";
 
-const tempDir = tempDirs("all");
-
+const made: string[] = [];
+/** A temporary folder, removed after the file's tests. */
+async function tempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
 const outDir = () => tempDir("plan-rapport-ut-");
+afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
 
 describe("plan report", () => {
   it("renders the shipped May 2025 report to Markdown, HTML, DOCX and PDF", async () => {
@@ -174,14 +181,103 @@ describe("plan report", () => {
   });
 
   it("stops a PDF compile that runs too long (exit 2, nothing written)", async () => {
-    const dir = await tempDir("plan-mall-");
-    await writeFile(join(dir, "rapport.typ"), "#for i in range(20000) { for j in range(20000) { } }\n");
-    const out = join(await outDir(), "ut");
-    const run = await runCli(["report", "--period", "2025-05", "--mallar", dir, "--timeout", "1", "--out", out], {
-      cwd: fixture("report-basic"),
+    const project = await projectCopy("report-basic");
+    try {
+      await mkdir(join(project.dir, "mallar"));
+      await writeFile(join(project.dir, "mallar", "rapport.typ"), "#for i in range(20000) { for j in range(20000) { } }\n");
+      const run = await runCli(["report", "--period", "2025-05", "--mallar", "mallar", "--timeout", "1", "--out", "ut"], {
+        cwd: project.dir,
+      });
+      expect(run.exitCode).toBe(2);
+      expect(run.stderr).toBe("plan: PDF:en kunde inte skapas: PDF-kompileringen avbröts efter 1 s; kontrollera mallar/rapport.typ.\n");
+      expect(existsSync(join(project.dir, "ut"))).toBe(false);
+    } finally {
+      await project.remove();
+    }
+  });
+
+  describe("through bin/plan.js, a template that never ends", () => {
+    const BIN = join(REPO, "bin", "plan.js");
+    const endless = "#let i = 0\n#while i < 9999 { let j = 0; while j < 9999 { let k = 0; while k < 9999 { k += 1 }; j += 1 }; i += 1 }\n";
+    it.each([
+      ["PLAN_PDF_TIMEOUT=2", [], { PLAN_PDF_TIMEOUT: "2" }, "PDF:en kunde inte skapas: PDF-kompileringen avbröts efter 2 s"],
+      [
+        "--timeout 1.5 --lang en",
+        ["--timeout", "1.5", "--lang", "en"],
+        {},
+        "The PDF could not be made: The PDF compile was stopped after 1.5 s",
+      ],
+    ])("is killed after %s, with one line and exit 2", async (_name, args, env, message) => {
+      const project = await projectCopy("report-basic");
+      try {
+        await mkdir(join(project.dir, "templates"));
+        await writeFile(join(project.dir, "templates", "rapport.typ"), endless);
+        const started = Date.now();
+        const run = spawnSync(process.execPath, [BIN, "report", "--period", "2025-05", "--format", "pdf", "--out", "ut", ...args], {
+          cwd: project.dir,
+          encoding: "utf8",
+          env: { PATH: process.env.PATH, ...env },
+        });
+        expect(Date.now() - started).toBeLessThan(20_000);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toBe(`plan: ${message}; ${args.length ? "check" : "kontrollera"} templates/rapport.typ.\n`);
+        expect(existsSync(join(project.dir, "ut"))).toBe(false);
+      } finally {
+        await project.remove();
+      }
     });
-    expect(run.exitCode).toBe(2);
-    expect(run.stderr).toMatch(/^plan: PDF:en kunde inte skapas: PDF-kompileringen avbröts efter 1 s; kontrollera .*rapport\.typ\.\n$/);
-    expect(existsSync(out)).toBe(false);
+
+    // Linux only: the compile's process is found through /proc.
+    it.skipIf(process.platform !== "linux")(
+      "leaves no compile running when plan itself is killed",
+      async () => {
+        const project = await projectCopy("report-basic");
+        try {
+          await mkdir(join(project.dir, "templates"));
+          await writeFile(join(project.dir, "templates", "rapport.typ"), endless);
+          const plan = spawn(process.execPath, [BIN, "report", "--period", "2025-05", "--format", "pdf", "--timeout", "600"], {
+            cwd: project.dir,
+            env: { PATH: process.env.PATH },
+            stdio: "ignore",
+          });
+          const pid = plan.pid!;
+          const alive = (p: number) => existsSync(`/proc/${p}`) && !/^\d+ \(.*\) [ZX] /.test(readFileSync(`/proc/${p}/stat`, "utf8"));
+          const until = async (ok: () => boolean, ms: number) => {
+            for (const start = Date.now(); !ok(); ) {
+              if (Date.now() - start > ms) return false;
+              await new Promise((r) => setTimeout(r, 100));
+            }
+            return true;
+          };
+          let child = 0;
+          const found = await until(() => {
+            child = Number(readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(" ")[0] || 0);
+            return child > 0 && alive(child);
+          }, 15_000);
+          expect(found).toBe(true);
+          await new Promise((r) => setTimeout(r, 500)); // inside the compile by now
+          const workspace = readlinkSync(`/proc/${child}/cwd`);
+          plan.kill("SIGKILL");
+          // Without its own watch the compile would run on for the full 600 s.
+          const gone = await until(() => !alive(child), 5_000);
+          if (!gone) process.kill(child, "SIGKILL"); // the test's own process: never leave it running
+          expect(gone).toBe(true);
+          expect(existsSync(workspace)).toBe(false);
+        } finally {
+          await project.remove();
+        }
+      },
+      30_000,
+    );
+
+    it("refuses a bad PLAN_PDF_TIMEOUT with one line", async () => {
+      const run = spawnSync(process.execPath, [BIN, "report", "--period", "2025-05", "--format", "pdf", "--out", "ut"], {
+        cwd: fixture("report-basic"),
+        encoding: "utf8",
+        env: { PATH: process.env.PATH, PLAN_PDF_TIMEOUT: "aldrig" },
+      });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe('plan: Ogiltig PLAN_PDF_TIMEOUT: "aldrig". Ange sekunder, 1–3600.\n');
+    });
   });
 });

@@ -2,19 +2,21 @@
  * The DOCX, read back as Word would be read by a person: with mammoth (the document's own structure: headings,
  * lists, tables) and, for the running header, from the package's XML.
  */
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import mammoth from "mammoth";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixture, REPO } from "../helpers/paths.js";
 import { runCli } from "../helpers/run-cli.js";
-import { tempDirs } from "../helpers/temp-dirs.js";
 
-const tempDir = tempDirs("all");
+const made: string[] = [];
+afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
 
 async function reportDocx(cwd: string): Promise<{ html: string; warnings: string[]; header: string }> {
-  const out = await tempDir("plan-rapport-docx-");
+  const out = await mkdtemp(join(tmpdir(), "plan-rapport-docx-"));
+  made.push(out);
   const run = await runCli(["report", "--period", "2025-05", "--format", "docx", "--out", out], { cwd });
   expect(run.exitCode).toBe(0);
   const bytes = await readFile(join(out, "aterrapportering-2025-05.docx"));

@@ -1,5 +1,6 @@
 /** Shared by the report tests: build a fixture's report in-process, and read a PDF back with pdfjs. */
-import { readFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
 import { loadConfig } from "../../src/config/load-config.js";
@@ -94,4 +95,11 @@ function collectRoles(node: unknown, roles: Set<string>, alts: string[]): void {
 /** Lines as a reader sees them: pdfjs splits table cells and wrapped lines; spaces are normalised for matching. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, " ");
+}
+
+/** A copy of a fixture project in a temporary folder, for tests that add templates to it; `remove` deletes it. */
+export async function projectCopy(name: string): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), "plan-projekt-"));
+  await cp(fixture(name), dir, { recursive: true });
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }

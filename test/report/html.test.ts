@@ -3,7 +3,7 @@
  * WCAG 2.1 A and AA, and read the way a screen reader would (headings, table headers, the charts' names).
  * .ci/run installs Chromium; CHROMIUM_PATH points elsewhere.
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -12,14 +12,14 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import { fixture, REPO } from "../helpers/paths.js";
 import { runCli } from "../helpers/run-cli.js";
-import { tempDirs } from "../helpers/temp-dirs.js";
-
-const tempDir = tempDirs("all");
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+const made: string[] = [];
+
 async function reportHtml(cwd: string): Promise<string> {
-  const out = await tempDir("plan-rapport-html-");
+  const out = await mkdtemp(join(tmpdir(), "plan-rapport-html-"));
+  made.push(out);
   const run = await runCli(["report", "--period", "2025-05", "--format", "html", "--out", out], { cwd });
   expect(run.exitCode).toBe(0);
   return join(out, "aterrapportering-2025-05.html");
@@ -38,6 +38,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
 describe("the HTML report", () => {

@@ -1,24 +1,16 @@
-import { readdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { expandTemplate } from "../../src/report/document/expand.js";
 import { PLACEHOLDER_NAMES } from "../../src/report/document/placeholders.js";
 import { parseTemplate, TemplateError } from "../../src/report/document/template.js";
 import { markdownOf } from "../../src/report/render.js";
-import { fixture } from "../helpers/paths.js";
 import { runCli } from "../helpers/run-cli.js";
-import { tempDirs } from "../helpers/temp-dirs.js";
-import { fixtureReport } from "./helpers.js";
-
-const tempDir = tempDirs("all");
+import { fixtureReport, projectCopy } from "./helpers.js";
 
 const parse = (text: string) => parseTemplate(text, "mall.md", PLACEHOLDER_NAMES);
-
-async function templateDir(markdown: string): Promise<string> {
-  const dir = await tempDir("plan-mall-");
-  await writeFile(join(dir, "rapport.md"), markdown);
-  return dir;
-}
 
 describe("report templates", () => {
   it("rejects an unknown placeholder with its line, a suggestion and the valid ones", () => {
@@ -77,14 +69,74 @@ describe("report templates", () => {
   });
 
   it("makes plan report fail with exit 2 and one line for an unknown placeholder, writing nothing", async () => {
-    const dir = await templateDir("# {{titel}}\n\n{{fokus}}\n");
-    const out = await tempDir("plan-ut-");
-    const run = await runCli(["report", "--period", "2025-05", "--mallar", dir, "--out", out], { cwd: fixture("report-basic") });
+    const project = await projectCopy("report-basic");
+    try {
+      await mkdir(join(project.dir, "mallar"));
+      await writeFile(join(project.dir, "mallar", "rapport.md"), "# {{titel}}\n\n{{fokus}}\n");
+      const run = await runCli(["report", "--period", "2025-05", "--mallar", "mallar", "--out", "ut"], { cwd: project.dir });
+      expect(run.exitCode).toBe(2);
+      expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
+      expect(run.stderr).toMatch(
+        /^plan: mallar\/rapport\.md:3: okänd platshållare \{\{fokus\}\}\. Menade du \{\{fokusåtgärder\}\}\? Giltiga: \{\{titel\}\}/,
+      );
+      expect(existsSync(join(project.dir, "ut"))).toBe(false);
+    } finally {
+      await project.remove();
+    }
+  });
+});
+
+describe("templates stay inside the project", () => {
+  let project: { dir: string; remove: () => Promise<void> };
+  let outside: string;
+  beforeEach(async () => {
+    project = await projectCopy("report-basic");
+    outside = await mkdtemp(join(tmpdir(), "plan-mall-utanfor-"));
+    await writeFile(join(outside, "rapport.md"), "# {{titel}}\n");
+    await writeFile(join(outside, "rapport.typ"), '#read("/etc/passwd")\n');
+  });
+  afterEach(async () => {
+    await project.remove();
+    await rm(outside, { recursive: true, force: true });
+  });
+  const report = (...args: string[]) => runCli(["report", "--period", "2025-05", "--out", "ut", ...args], { cwd: project.dir });
+
+  it.each([["absolute"], ["relative"]])("refuses a --mallar folder outside the project (%s path), writing nothing", async (kind) => {
+    const given = kind === "absolute" ? outside : relative(project.dir, outside);
+    const run = await report("--mallar", given);
     expect(run.exitCode).toBe(2);
-    expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
-    expect(run.stderr).toMatch(
-      /^plan: .*rapport\.md:3: okänd platshållare \{\{fokus\}\}\. Menade du \{\{fokusåtgärder\}\}\? Giltiga: \{\{titel\}\}/,
+    expect(run.stderr).toBe(`plan: --mallar pekar utanför projektet (${project.dir}): ${given}. Mallarna ska ligga i projektets mapp.\n`);
+    expect(existsSync(join(project.dir, "ut"))).toBe(false);
+  });
+
+  it("refuses a template that is a symlink out of the project, in English with --lang en", async () => {
+    await mkdir(join(project.dir, "templates"));
+    await symlink(join(outside, "rapport.typ"), join(project.dir, "templates", "rapport.typ"));
+    const run = await report("--format", "pdf", "--lang", "en");
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toBe(
+      `plan: templates/rapport.typ: the template points outside the project (${project.dir}); put it in the project's folder.\n`,
     );
-    expect(await readdir(out)).toEqual([]);
+  });
+
+  it("refuses a --mallar folder that is a symlink out of the project", async () => {
+    await symlink(outside, join(project.dir, "mallar"));
+    const run = await report("--mallar", "mallar");
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/^plan: --mallar pekar utanför projektet .*: mallar\. Mallarna ska ligga i projektets mapp\.\n$/);
+  });
+
+  it("refuses a --mall name that is a path", async () => {
+    const run = await report("--mall", "../../rapport");
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/^plan: Ogiltigt mallnamn för --mall: "\.\.\/\.\.\/rapport"/);
+  });
+
+  it("uses a --mallar folder inside the project", async () => {
+    await mkdir(join(project.dir, "mallar"));
+    await writeFile(join(project.dir, "mallar", "rapport.md"), "# {{titel}}\n\nEgen mall.\n");
+    const run = await report("--mallar", "mallar", "--format", "md");
+    expect(run.exitCode).toBe(0);
+    expect(await readFile(join(project.dir, "ut", "aterrapportering-2025-05.md"), "utf8")).toContain("Egen mall.");
   });
 });
