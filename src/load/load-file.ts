@@ -10,6 +10,7 @@ import { splitFrontMatter } from "./front-matter.js";
 import { locate } from "./locate.js";
 import { parseYaml } from "./parse-yaml.js";
 import { type ReadProblem, readPlanTextSync } from "./read-text.js";
+import type { WrittenNumber } from "./scan-nodes.js";
 
 export type FileFormat = "markdown" | "yaml";
 
@@ -24,6 +25,8 @@ export interface LoadedFile {
   /** The line the body starts on (for messages about the prose). */
   bodyStartLine: number;
   data: Record<string, unknown>;
+  /** Every number with the text it was written as, for the notation check. */
+  numbers: readonly WrittenNumber[];
   /** Line and column of a data path; a missing path gives its nearest existing parent. */
   locate(path: readonly PropertyKey[], on?: "key" | "value"): Location;
 }
@@ -35,6 +38,7 @@ export function formatOf(path: string): FileFormat {
 }
 
 export function loadFileSync(found: DiscoveredFile): LoadResult {
+  if (found.problem) return { ok: false, problems: [found.problem] };
   const read = readPlanTextSync(found.absolute);
   if (!read.ok) return { ok: false, problems: [read.problem] };
   return loadText(found, read.text);
@@ -70,6 +74,7 @@ export function loadText(found: DiscoveredFile, text: string): LoadResult {
       body,
       bodyStartLine,
       data: data as Record<string, unknown>,
+      numbers: parsed.value.numbers,
       locate: (path, on) => locate(parsed.value, path, on),
     },
   };
