@@ -125,7 +125,7 @@ function shortTag(tag: string): string {
 }
 
 const ESCAPES: Record<string, number> = { "0": 0, a: 7, b: 8, v: 11, f: 12, r: 13, e: 27, N: 0x85 };
-const ESCAPE = /\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[^])/g;
+const ESCAPE = /\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[\s\S])/g;
 
 /** The first escape in a double-quoted scalar that makes a control character, at its own line and column. */
 function controlEscape(node: Scalar, text: string, where: (offset: number) => Location): ReadProblem {
