@@ -39,13 +39,13 @@ describe("control characters written as YAML escapes", () => {
     ["\\u009b", "U+009B"],
     ["\\x07", "U+0007"],
     ["\\r", "U+000D"],
-  ])('"%s" in a title is file-control-char at the escape', async (escape, char) => {
-    const { exitCode, diagnostics } = await check("ctl.yaml", `id: a\ntitel: "ab ${escape} cd"\nåtgärder: []\n`);
+  ])('"%s" in a title is file-control-char at the escape', async (written, char) => {
+    const { exitCode, diagnostics } = await check("ctl.yaml", `id: a\ntitel: "ab ${written} cd"\nåtgärder: []\n`);
     expect(exitCode).toBe(1);
     expect(diagnostics).toEqual([
       expect.objectContaining({ code: "file-control-char", line: 2, column: 12, message: expect.stringContaining(char) }),
     ]);
-    expect(diagnostics[0]!.message).toContain(`skrivet ${escape}`);
+    expect(diagnostics[0]!.message).toContain(`skrivet ${written}`);
   });
 
   it("finds one in a key, in a list item and in front matter, each at its place", async () => {
