@@ -9,7 +9,7 @@ import type { DiscoveredFile } from "./discover.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { locate } from "./locate.js";
 import { parseYaml } from "./parse-yaml.js";
-import { type ReadProblem, readPlanTextSync } from "./read-text.js";
+import { decodeText, type ReadProblem, readPlanTextSync } from "./read-text.js";
 import type { WrittenNumber } from "./scan-nodes.js";
 
 export type FileFormat = "markdown" | "yaml";
@@ -40,6 +40,13 @@ export function formatOf(path: string): FileFormat {
 export function loadFileSync(found: DiscoveredFile): LoadResult {
   if (found.problem) return { ok: false, problems: [found.problem] };
   const read = readPlanTextSync(found.absolute);
+  if (!read.ok) return { ok: false, problems: [read.problem] };
+  return loadText(found, read.text);
+}
+
+/** The same for bytes already read (the property tests feed the loader random bytes this way). */
+export function loadBytes(found: DiscoveredFile, bytes: Uint8Array): LoadResult {
+  const read = decodeText(bytes);
   if (!read.ok) return { ok: false, problems: [read.problem] };
   return loadText(found, read.text);
 }

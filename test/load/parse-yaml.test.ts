@@ -76,3 +76,12 @@ describe("runaway nesting", () => {
     expect(problems(text)).toMatchObject([{ code: "yaml-too-deep" }]);
   });
 });
+
+describe("excessiveNesting", () => {
+  it("measures a line of 200,000 dashes without a call of 200,000 arguments", async () => {
+    const { excessiveNesting } = await import("../../src/load/depth-guard.js");
+    expect(excessiveNesting(`${"- ".repeat(200_000)}x\n`)).toBe(0);
+    expect(excessiveNesting(`a: 1\n${"? ".repeat(300)}x\n`)).toBe(5);
+    expect(excessiveNesting("- - - a\n- b\n")).toBe(-1);
+  });
+});
