@@ -9,7 +9,7 @@ import type { ReadProblem, ReadResult } from "./read-problem.js";
 export { decodeText } from "./decode-text.js";
 export type { ReadProblem, ReadResult } from "./read-problem.js";
 
-/** Larger files are refused before they are parsed: YAML's duplicate-key check is quadratic. */
+/** Larger files are refused before a byte is read, so no later step ever costs more than a megabyte of YAML. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
 /** Synchronous: a plan is a few kilobytes, and the files are read one after the other anyway. */

@@ -250,10 +250,13 @@ describe("property, through bin/plan.js: exit 0 or 1, no stack trace", () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "plan-fuzz-"));
-    const samples = fc.sample(mutatedPlan, { seed: SEED, numRuns: 40 });
-    samples.forEach(({ name, bytes }, i) => writeFileSync(join(dir, `${i}-${name.replaceAll("/", "-")}`), bytes));
-    fc.sample(yamlish, { seed: SEED, numRuns: 20 }).forEach((text, i) => writeFileSync(join(dir, `y${i}.yaml`), text));
-    fc.sample(fc.uint8Array({ maxLength: 2000 }), { seed: SEED, numRuns: 10 }).forEach((b, i) => writeFileSync(join(dir, `b${i}.md`), b));
+    for (const [i, { name, bytes }] of fc.sample(mutatedPlan, { seed: SEED, numRuns: 40 }).entries()) {
+      writeFileSync(join(dir, `${i}-${name.replaceAll("/", "-")}`), bytes);
+    }
+    for (const [i, text] of fc.sample(yamlish, { seed: SEED, numRuns: 20 }).entries()) writeFileSync(join(dir, `y${i}.yaml`), text);
+    for (const [i, bytes] of fc.sample(fc.uint8Array({ maxLength: 2000 }), { seed: SEED, numRuns: 10 }).entries()) {
+      writeFileSync(join(dir, `b${i}.md`), bytes);
+    }
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

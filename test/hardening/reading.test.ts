@@ -143,6 +143,13 @@ describe("a folder that cannot be read", () => {
     expect(report.diagnostics[1]!.message).toContain("behörighet saknas");
   });
 
+  it("plan check of a file inside it: a finding, not 'the path does not exist'", () => {
+    const run = plan("check", "--format", "json", "plans/locked/hidden.yaml", "plans/enheter/ok.yaml");
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as { diagnostics: Reported[] };
+    expect(report.diagnostics).toEqual([expect.objectContaining({ file: "plans/locked/hidden.yaml", code: "file-unreadable" })]);
+  });
+
   it("plan due: the folder is reported and skipped, the valid plans are still listed", () => {
     const run = plan("due", "--format", "json", "--fail-on", "overdue", "plans");
     expect(run.stderr).toContain("plans/locked");
