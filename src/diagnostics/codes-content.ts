@@ -40,13 +40,17 @@ export const CONTENT_CODES = {
     en: (p) => `${p.key}: ${p.value} has the wrong form.`,
     hint: {
       sv: (p) =>
-        p.field === "ansvar"
-          ? 'Ansvar är bara siffror, inom citattecken: ansvar: "81511".'
-          : "Id skrivs med små bokstäver, siffror och bindestreck, t.ex. ansvar-81511.",
+        p.decomposed
+          ? "Texten är skriven i uppdelad Unicode (NFD, t.ex. a + ¨ i stället för ä); spara filen som NFC eller skriv om tecknen."
+          : p.field === "ansvar"
+            ? 'Ansvar är bara siffror, inom citattecken: ansvar: "81511".'
+            : "Id skrivs med små bokstäver, siffror och bindestreck, t.ex. ansvar-81511.",
       en: (p) =>
-        p.field === "ansvar"
-          ? 'A cost centre is digits only, in quotes: ansvar: "81511".'
-          : "Ids use lowercase letters, digits and hyphens, e.g. ansvar-81511.",
+        p.decomposed
+          ? "The text is in decomposed Unicode (NFD, e.g. a + ¨ instead of ä); save the file as NFC or retype the letters."
+          : p.field === "ansvar"
+            ? 'A cost centre is digits only, in quotes: ansvar: "81511".'
+            : "Ids use lowercase letters, digits and hyphens, e.g. ansvar-81511.",
     },
   },
   "key-unknown": {
@@ -171,6 +175,27 @@ export const CONTENT_CODES = {
       sv: (p) => `Avsnitten heter ${p.valid}.`,
       en: (p) => `The sections are ${p.valid}.`,
     },
+  },
+  "number-notation": {
+    severity: "error",
+    sv: (p) => `${p.key}: ${p.value} läses som talet ${p.read}.`,
+    en: (p) => `${p.key}: ${p.value} is read as the number ${p.read}.`,
+    hint: {
+      sv: (p) =>
+        p.kind === "date"
+          ? "Skriv datumet som 2025-12-31 och ett år med fyra siffror, t.ex. 2025."
+          : "Skriv talet med vanliga siffror, t.ex. 1500 eller 0.25, eller sätt text inom citattecken.",
+      en: (p) =>
+        p.kind === "date"
+          ? "Write the date as 2025-12-31 and a year as four digits, e.g. 2025."
+          : "Write the number in plain digits, e.g. 1500 or 0.25, or put text in quotes.",
+    },
+  },
+  "findings-truncated": {
+    severity: "error",
+    sv: (p) => `Ytterligare ${p.count} fel i filen visas inte.`,
+    en: (p) => `${p.count} more problems in the file are not shown.`,
+    hint: { sv: () => "Rätta felen ovan och kör plan check igen.", en: () => "Fix the problems above and run plan check again." },
   },
   "internal-error": {
     severity: "error",

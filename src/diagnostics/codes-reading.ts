@@ -26,6 +26,15 @@ export const READING_CODES = {
     sv: (p) => `Filen kunde inte läsas: ${p.reason}.`,
     en: (p) => `The file could not be read: ${p.reason}.`,
   },
+  "folder-unreadable": {
+    severity: "error",
+    sv: (p) => `Katalogen kunde inte läsas: ${p.reason}; planerna i den kontrolleras inte.`,
+    en: (p) => `The folder could not be read: ${p.reason}; the plans in it are not checked.`,
+    hint: {
+      sv: () => "Ge läsrätt till katalogen (chmod a+rx) eller ange bara de kataloger som ska kontrolleras.",
+      en: () => "Make the folder readable (chmod a+rx) or name only the folders to check.",
+    },
+  },
   "file-too-large": {
     severity: "error",
     sv: (p) => `Filen är ${p.size} byte; största tillåtna storlek är ${p.max} byte.`,
@@ -36,7 +45,11 @@ export const READING_CODES = {
     severity: "error",
     sv: () => "Filen är tom.",
     en: () => "The file is empty.",
-    hint: { sv: () => "Skapa innehållet med `plan new`.", en: () => "Create its content with `plan new`." },
+    hint: {
+      sv: () => 'Fyll i planen (se docs/format.md), eller ta bort filen och skapa en ny med `plan new --ansvar <nummer> --enhet "<namn>"`.',
+      en: () =>
+        'Fill in the plan (see docs/format.md), or remove the file and create one with `plan new --ansvar <number> --enhet "<name>"`.',
+    },
   },
   "file-binary": {
     severity: "error",
@@ -48,13 +61,26 @@ export const READING_CODES = {
     severity: "error",
     sv: (p) => (p.guess ? `Texten är inte UTF-8 (den ser ut att vara ${p.guess}).` : "Texten är inte UTF-8."),
     en: (p) => (p.guess ? `The text is not UTF-8 (it looks like ${p.guess}).` : "The text is not UTF-8."),
-    hint: { sv: () => "Spara filen som UTF-8 i din editor.", en: () => "Save the file as UTF-8 in your editor." },
+    hint: {
+      sv: (p) =>
+        String(p.guess).startsWith("UTF-16")
+          ? "Spara filen som UTF-8: i VS Code via kodningen i statusraden (Spara med kodning → UTF-8), i Anteckningar via Spara som → Kodning: UTF-8."
+          : "Spara filen som UTF-8 i din editor.",
+      en: (p) =>
+        String(p.guess).startsWith("UTF-16")
+          ? "Save the file as UTF-8: in VS Code through the encoding in the status bar (Save with Encoding → UTF-8), in Notepad through Save as → Encoding: UTF-8."
+          : "Save the file as UTF-8 in your editor.",
+    },
   },
   "file-control-char": {
     severity: "error",
-    sv: (p) => `Otillåtet styrtecken ${p.char} i texten.`,
-    en: (p) => `Control character ${p.char} in the text.`,
-    hint: { sv: () => "Ta bort tecknet; det syns ofta inte i editorn.", en: () => "Remove it; editors often hide it." },
+    sv: (p) => (p.escape ? `Otillåtet styrtecken ${p.char} (skrivet ${p.escape}) i texten.` : `Otillåtet styrtecken ${p.char} i texten.`),
+    en: (p) => (p.escape ? `Control character ${p.char} (written ${p.escape}) in the text.` : `Control character ${p.char} in the text.`),
+    hint: {
+      sv: (p) =>
+        p.escape ? `Ta bort ${p.escape}; styrtecken hör inte hemma i en plan.` : "Ta bort tecknet; det syns ofta inte i editorn.",
+      en: (p) => (p.escape ? `Remove ${p.escape}; control characters do not belong in a plan.` : "Remove it; editors often hide it."),
+    },
   },
   "front-matter-missing": {
     severity: "error",
@@ -117,6 +143,18 @@ export const READING_CODES = {
     sv: (p) => `YAML-taggen ${p.tag} används inte i planer.`,
     en: (p) => `The YAML tag ${p.tag} is not used in plans.`,
     hint: { sv: () => "Ta bort taggen; sätt text inom citattecken.", en: () => "Remove the tag; quote text instead." },
+  },
+  "yaml-too-many-nodes": {
+    severity: "error",
+    sv: (p) => `Filen har fler än ${p.max} nycklar och värden; den kontrolleras inte vidare.`,
+    en: (p) => `The file has more than ${p.max} keys and values; it is not checked further.`,
+    hint: { sv: () => "Dela upp planen i flera filer.", en: () => "Split the plan into several files." },
+  },
+  "key-reserved": {
+    severity: "error",
+    sv: (p) => `Nyckeln ${p.key} är reserverad och får inte användas.`,
+    en: (p) => `The key ${p.key} is reserved and must not be used.`,
+    hint: { sv: () => "Ta bort nyckeln eller byt namn på den.", en: () => "Remove or rename the key." },
   },
   "yaml-too-deep": {
     severity: "error",

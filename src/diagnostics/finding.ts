@@ -1,3 +1,4 @@
+import { showInvisible } from "../text/safe-text.js";
 import type { DiagnosticCode, Params } from "./messages.js";
 
 /**
@@ -12,12 +13,12 @@ export interface Finding {
   params?: Params;
 }
 
-/** `åtgärder[2].uppföljning.datum`: how a path reads in a message. */
+/** `åtgärder[2].uppföljning.datum`: how a path reads in a message; a key's invisible characters are made visible. */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = "";
   for (const segment of path) {
     if (typeof segment === "number") out += `[${segment}]`;
-    else out += out ? `.${String(segment)}` : String(segment);
+    else out += out ? `.${showInvisible(String(segment))}` : showInvisible(String(segment));
   }
   return out || "(dokumentet)";
 }

@@ -22,16 +22,19 @@ export function excessiveNesting(text: string, limit = GUARD_DEPTH): number {
     const stop = end === -1 ? text.length : end;
     let at = start;
     while (at < stop && text.charCodeAt(at) === 32) at++;
-    // "- - - a" nests on one line: each dash is a level, one column further in.
+    // "- - - a" (and "? ? a", ": : a") nests on one line: each indicator is a level, one column further in.
     let column = at - start;
     const levels: number[] = [];
     for (;;) {
       levels.push(column);
+      // Counted as it goes: a line of 200,000 dashes must not become 200,000 arguments to a call.
+      if (levels.length > limit) return start;
       const c = text[at];
-      if (c === "-" && (text[at + 1] === " " || at + 1 === stop)) {
+      const next = text[at + 1];
+      if ((c === "-" || c === "?" || c === ":") && (next === " " || next === "\t" || at + 1 === stop)) {
         at += 2;
         column += 2;
-        while (at < stop && text.charCodeAt(at) === 32) {
+        while (at < stop && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) {
           at++;
           column++;
         }
@@ -39,7 +42,7 @@ export function excessiveNesting(text: string, limit = GUARD_DEPTH): number {
     }
     if (at < stop && text[at] !== "#") {
       while (indents.length && indents[indents.length - 1]! >= levels[0]!) indents.pop();
-      indents.push(...levels);
+      for (const level of levels) indents.push(level);
       if (indents.length > limit) return start;
     }
     start = stop + 1;

@@ -21,14 +21,17 @@ export interface FrontMatter {
 }
 
 const OPEN = /^---[ \t]*$/;
+/** `---js`, `--- json`: a language tag is a word; `----` or `--- x: 1` is simply not an opening line. */
+const LANGUAGE = /^---[ \t]*([A-Za-z][\w+.-]*)[ \t]*$/;
 const CLOSE = /^---[ \t]*$/m;
 
 export function splitFrontMatter(text: string): { ok: true; value: FrontMatter } | { ok: false; problem: ReadProblem } {
   const firstLineEnd = text.indexOf("\n");
   const firstLine = firstLineEnd === -1 ? text : text.slice(0, firstLineEnd);
   if (!OPEN.test(firstLine)) {
-    if (firstLine.startsWith("---")) {
-      const language = firstLine.slice(3).trim().slice(0, 20);
+    const tag = LANGUAGE.exec(firstLine);
+    if (tag) {
+      const language = tag[1]!.slice(0, 20);
       return { ok: false, problem: { code: "front-matter-language", at: { line: 1, column: 4 }, params: { language } } };
     }
     return { ok: false, problem: { code: "front-matter-missing", at: { line: 1, column: 1 } } };

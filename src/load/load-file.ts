@@ -9,7 +9,8 @@ import type { DiscoveredFile } from "./discover.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { locate } from "./locate.js";
 import { parseYaml } from "./parse-yaml.js";
-import { type ReadProblem, readPlanTextSync } from "./read-text.js";
+import { decodeText, type ReadProblem, readPlanTextSync } from "./read-text.js";
+import type { WrittenNumber } from "./scan-nodes.js";
 
 export type FileFormat = "markdown" | "yaml";
 
@@ -24,6 +25,8 @@ export interface LoadedFile {
   /** The line the body starts on (for messages about the prose). */
   bodyStartLine: number;
   data: Record<string, unknown>;
+  /** Every number with the text it was written as, for the notation check. */
+  numbers: readonly WrittenNumber[];
   /** Line and column of a data path; a missing path gives its nearest existing parent. */
   locate(path: readonly PropertyKey[], on?: "key" | "value"): Location;
 }
@@ -35,7 +38,15 @@ export function formatOf(path: string): FileFormat {
 }
 
 export function loadFileSync(found: DiscoveredFile): LoadResult {
+  if (found.problem) return { ok: false, problems: [found.problem] };
   const read = readPlanTextSync(found.absolute);
+  if (!read.ok) return { ok: false, problems: [read.problem] };
+  return loadText(found, read.text);
+}
+
+/** The same for bytes already read (the property tests feed the loader random bytes this way). */
+export function loadBytes(found: DiscoveredFile, bytes: Uint8Array): LoadResult {
+  const read = decodeText(bytes);
   if (!read.ok) return { ok: false, problems: [read.problem] };
   return loadText(found, read.text);
 }
@@ -70,6 +81,7 @@ export function loadText(found: DiscoveredFile, text: string): LoadResult {
       body,
       bodyStartLine,
       data: data as Record<string, unknown>,
+      numbers: parsed.value.numbers,
       locate: (path, on) => locate(parsed.value, path, on),
     },
   };

@@ -1,16 +1,18 @@
 /**
  * Parses plan YAML with `yaml`'s document API: YAML 1.2 core schema (no timestamps, so no date ever rolls over;
  * `12:30` stays text), unique keys, and no anchors, aliases or tags. Keeps the document so that any finding can
- * be traced to its exact line and column.
+ * be traced to its exact line and column. Every cost is bounded: nesting is measured before parsing, and the
+ * node limit and the duplicate-key check (scan-nodes.ts) run in one linear walk before any data is built.
  */
-import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
+import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from "yaml";
 import type { Location } from "../diagnostics/messages.js";
 import { yamlErrorKey } from "../diagnostics/yaml-errors.js";
-import { quoteValue } from "../text/safe-text.js";
 import { excessiveNesting } from "./depth-guard.js";
-import type { ReadProblem } from "./read-text.js";
+import { overNodeBudget } from "./node-budget.js";
+import type { ReadProblem } from "./read-problem.js";
+import { MAX_DEPTH, MAX_NODES, scanNodes, type WrittenNumber } from "./scan-nodes.js";
 
-export const MAX_DEPTH = 32;
+export { MAX_DEPTH, MAX_NODES } from "./scan-nodes.js";
 
 export const YAML_OPTIONS = {
   schema: "core",
@@ -22,12 +24,17 @@ export const YAML_OPTIONS = {
   stringKeys: false,
 } as const;
 
+/** For files not yet checked: scan-nodes.ts finds duplicate keys in linear time; `yaml`'s check is quadratic. */
+const PARSE_OPTIONS = { ...YAML_OPTIONS, uniqueKeys: false } as const;
+
 export interface ParsedYaml {
   doc: Document.Parsed;
   lineCounter: LineCounter;
   /** Lines before the YAML in its file (1 for front matter that starts on line 2). */
   lineOffset: number;
   data: unknown;
+  /** Every number with the text it was written as (`0x7E9`, `1e3`), for validation to judge where it stands. */
+  numbers: WrittenNumber[];
 }
 
 export type ParseYamlResult = { ok: true; value: ParsedYaml } | { ok: false; problems: ReadProblem[] };
@@ -36,10 +43,29 @@ export function parseYaml(text: string, lineOffset = 0): ParseYamlResult {
   const runaway = excessiveNesting(text);
   if (runaway !== -1) {
     const line = text.slice(0, runaway).split("\n").length + lineOffset;
-    return { ok: false, problems: [{ code: "yaml-too-deep", at: { line, column: 1 }, params: { max: MAX_DEPTH } }] };
+    return tooDeep({ line, column: 1 });
   }
+  const crowded = overNodeBudget(text);
+  if (crowded !== -1) {
+    const line = text.slice(0, crowded).split("\n").length + lineOffset;
+    return { ok: false, problems: [{ code: "yaml-too-many-nodes", at: { line, column: 1 }, params: { max: MAX_NODES } }] };
+  }
+  try {
+    return parseChecked(text, lineOffset);
+  } catch (error) {
+    // The last line of defence should the depth guard ever miss a shape: a stack overflow means too deep.
+    if (error instanceof RangeError) return tooDeep({ line: 1 + lineOffset, column: 1 });
+    throw error;
+  }
+}
+
+function tooDeep(at: Location): ParseYamlResult {
+  return { ok: false, problems: [{ code: "yaml-too-deep", at, params: { max: MAX_DEPTH } }] };
+}
+
+function parseChecked(text: string, lineOffset: number): ParseYamlResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
+  const doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
   const where = (offset: number): Location => {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line + lineOffset, column: pos.col };
@@ -52,33 +78,18 @@ export function parseYaml(text: string, lineOffset = 0): ParseYamlResult {
     if (seen.has(error.code)) continue;
     seen.add(error.code);
     const at = where(unclosedOpener(doc, error.code, error.pos[0]) ?? error.pos[0]);
-    // For a duplicate key the error starts at the key: its text runs to the colon.
-    const source = text
-      .slice(error.pos[0], error.pos[0] + 80)
-      .split(/:(?:\s|$)|\n/)[0]!
-      .trim();
-    problems.push(yamlErrorProblem(error.code, error.message, at, source));
+    problems.push(yamlErrorProblem(error.code, error.message, at));
   }
   if (problems.length > 0) return { ok: false, problems };
 
-  visit(doc, {
-    Alias(_, node) {
-      problems.push({ code: "yaml-alias", at: where(node.range?.[0] ?? 0) });
-    },
-    Node(_, node) {
-      if (node.anchor) problems.push({ code: "yaml-alias", at: where(node.range?.[0] ?? 0) });
-      if (node.tag) problems.push({ code: "yaml-tag", at: where(node.range?.[0] ?? 0), params: { tag: shortTag(node.tag) } });
-    },
-  });
-  const tooDeep = findTooDeep(doc.contents, 0);
-  if (tooDeep) problems.push({ code: "yaml-too-deep", at: where(tooDeep.range?.[0] ?? 0), params: { max: MAX_DEPTH } });
-  if (problems.length > 0) return { ok: false, problems: dedupe(problems) };
+  const scan = scanNodes(doc, text, where);
+  if (scan.problems.length > 0) return { ok: false, problems: scan.problems };
 
-  return { ok: true, value: { doc, lineCounter, lineOffset, data: doc.toJS({ maxAliasCount: 0 }) } };
+  const data = doc.toJS({ maxAliasCount: 0 });
+  return { ok: true, value: { doc, lineCounter, lineOffset, data, numbers: scan.numbers } };
 }
 
-function yamlErrorProblem(code: string, message: string, at: Location, source: string): ReadProblem {
-  if (code === "DUPLICATE_KEY") return { code: "yaml-duplicate-key", at, params: { key: quoteValue(source) } };
+function yamlErrorProblem(code: string, message: string, at: Location): ReadProblem {
   if (code === "MULTIPLE_DOCS") return { code: "yaml-multiple-documents", at };
   if (code === "RESOURCE_EXHAUSTION") return { code: "yaml-too-deep", at, params: { max: MAX_DEPTH } };
   // yaml's messages are English and may carry a source excerpt after the first line: keep the sentence only.
@@ -105,29 +116,4 @@ function unclosedOpener(doc: Document.Parsed, code: string, errorAt: number): nu
     },
   });
   return opener;
-}
-
-function shortTag(tag: string): string {
-  return tag.replace(/^tag:yaml\.org,2002:/, "!!").slice(0, 40);
-}
-
-function findTooDeep(node: unknown, depth: number): Node | undefined {
-  if (!isMap(node) && !isSeq(node)) return undefined;
-  if (depth >= MAX_DEPTH) return node;
-  for (const item of node.items) {
-    const child = isPair(item) ? item.value : item;
-    const found = findTooDeep(child, depth + 1);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-function dedupe(problems: ReadProblem[]): ReadProblem[] {
-  const keys = new Set<string>();
-  return problems.filter((p) => {
-    const key = `${p.code}:${p.at?.line}:${p.at?.column}`;
-    if (keys.has(key)) return false;
-    keys.add(key);
-    return true;
-  });
 }

@@ -6,7 +6,7 @@
 import type * as z from "zod/mini";
 import { type Finding, formatPath, valueAt } from "../diagnostics/finding.js";
 import type { Lang } from "../text/lang.js";
-import { quoteValue } from "../text/safe-text.js";
+import { isDecomposed, quoteValue } from "../text/safe-text.js";
 import { suggest } from "../text/suggest.js";
 
 const TYPE_NAMES: Record<string, Record<Lang, string>> = {
@@ -72,7 +72,18 @@ function issueFindings(issue: z.core.$ZodIssue, data: unknown, schema: z.core.$Z
     case "too_small":
       return [{ code: "schema-empty", path, params: { key } }];
     case "invalid_format":
-      return [{ code: "schema-format", path, params: { key, value: quoteValue(value), field: String(path.at(-1) ?? "") } }];
+      return [
+        {
+          code: "schema-format",
+          path,
+          params: {
+            key,
+            value: quoteValue(value),
+            field: String(path.at(-1) ?? ""),
+            decomposed: isDecomposed(String(value)) ? "yes" : undefined,
+          },
+        },
+      ];
     default:
       return [typeFinding(path, issue.message, value, lang)];
   }

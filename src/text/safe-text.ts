@@ -41,16 +41,50 @@ export function escapeControl(s: string, options: EscapeOptions = {}): string {
 const ELLIPSIS = "…";
 
 /**
+ * What a message must never show as it is, on top of UNSAFE: characters that are invisible or look like a plain
+ * space (format characters such as the zero-width space, default-ignorables such as variation selectors, spaces
+ * other than U+0020). In an id or a key they make two identical-looking values differ.
+ */
+const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}\p{Zs}]/u;
+const MAY_BE_INVISIBLE = /[^\u0020-\u007e\u00c0-\u024f]/;
+const MARK = /\p{M}/u;
+
+/** Whether `s` has letters written as base + combining mark where one composed letter exists (NFD text). */
+export function isDecomposed(s: string): boolean {
+  return MAY_BE_INVISIBLE.test(s) && s !== s.normalize("NFC");
+}
+
+/** One character as a message shows it: itself, or a visible escape (a combining mark too, in NFD text). */
+function visibleChar(char: string, decomposed: boolean): string {
+  if (char !== " " && (INVISIBLE.test(char) || (decomposed && MARK.test(char)))) return escapeChar(char);
+  return escapeControl(char);
+}
+
+/**
+ * `s` with every unsafe or invisible character, and in NFD text every combining mark, as a visible escape
+ * (`\u{202e}`, `\u{200b}`, `a\u{308}`): user text quoted in a message. Escapes are ASCII, so doing it twice
+ * changes nothing.
+ */
+export function showInvisible(s: string): string {
+  if (!MAY_BE_INVISIBLE.test(s)) return s;
+  const decomposed = isDecomposed(s);
+  let out = "";
+  for (const char of s) out += visibleChar(char, decomposed);
+  return out;
+}
+
+/**
  * A string rendered as `"…"` with control characters escaped, `"` and `\` escaped so the quotes stay unambiguous,
  * and cut at `max` characters (code points; an escape counts as its length). Walks the string lazily, so a
  * megabyte value costs no more than a short one.
  */
 function quoteString(s: string, max: number): string {
+  const decomposed = isDecomposed(s);
   const pieces: string[] = [];
   let length = 0; // in code points, so an emoji counts as one character like a letter
   const size = (piece: string) => (piece.length === 1 || !piece.startsWith("\\") ? 1 : piece.length);
   for (const char of s) {
-    const piece = char === '"' || char === "\\" ? `\\${char}` : escapeControl(char);
+    const piece = char === '"' || char === "\\" ? `\\${char}` : visibleChar(char, decomposed);
     if (length + size(piece) > max) {
       // Make room for the ellipsis; the cut is always between whole escapes and whole code points.
       while (pieces.length > 0 && length + 1 > max) length -= size(pieces.pop() ?? "");

@@ -16,6 +16,7 @@ import type { ReportDefinitionFile } from "../schema/report-schema.js";
 import type { Lang } from "../text/lang.js";
 import { escapeControl } from "../text/safe-text.js";
 import { planKind } from "./document-kinds.js";
+import { numberNotationFindings, withoutExplained } from "./number-notation.js";
 import { validateDocument } from "./validate-document.js";
 
 export type CheckedDocument = { kind: "plan"; plan: Plan } | { kind: "report"; definition: ReportDefinition };
@@ -34,17 +35,31 @@ export function checkLoaded(found: DiscoveredFile, load: () => LoadResult, confi
   try {
     const loaded = load();
     if (!loaded.ok) {
-      return { diagnostics: loaded.problems.map((p) => diagnostic(p.code, found.display, p.at ?? WHOLE_FILE, lang, p.params)) };
+      return { diagnostics: capped(loaded.problems, lang, (p) => diagnostic(p.code, found.display, p.at ?? WHOLE_FILE, lang, p.params)) };
     }
     const file = loaded.file;
     const result = validateDocument(file.data, config, lang);
-    const diagnostics = result.findings.map((f) => diagnostic(f.code, file.display, file.locate(f.path, f.on), lang, f.params));
-    return result.ok ? { document: documentOf(result.typ, result.data, file), diagnostics } : { diagnostics };
+    const notation = numberNotationFindings(file.numbers);
+    const findings = [...notation, ...withoutExplained(result.findings, notation)];
+    // Only the findings shown are located: locating 60,000 of them would cost more than the whole check.
+    const diagnostics = capped(findings, lang, (f) => diagnostic(f.code, file.display, file.locate(f.path, f.on), lang, f.params));
+    return result.ok && notation.length === 0 ? { document: documentOf(result.typ, result.data, file), diagnostics } : { diagnostics };
   } catch (error) {
     // Whatever goes wrong with one file is that file's finding; the other files are still checked.
     const reason = escapeControl(error instanceof Error ? error.message : String(error)).slice(0, 200);
     return { diagnostics: [diagnostic("internal-error", found.display, WHOLE_FILE, lang, { reason })] };
   }
+}
+
+/** Findings shown per file; the rest are counted in one `findings-truncated`, placed where the first of them is. */
+export const MAX_FINDINGS_PER_FILE = 100;
+
+function capped<T>(list: readonly T[], lang: Lang, toDiagnostic: (item: T) => Diagnostic): Diagnostic[] {
+  const shown = list.slice(0, MAX_FINDINGS_PER_FILE).map(toDiagnostic);
+  const next = list[MAX_FINDINGS_PER_FILE];
+  if (next === undefined) return shown;
+  const { file, line, column } = toDiagnostic(next);
+  return [...shown, diagnostic("findings-truncated", file, { line, column }, lang, { count: list.length - MAX_FINDINGS_PER_FILE })];
 }
 
 function documentOf(typ: string, data: unknown, file: LoadedFile): CheckedDocument {

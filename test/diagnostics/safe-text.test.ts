@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { escapeControl, neutraliseLine, neutraliseLines, quoteValue, stringifyJson } from "../../src/text/safe-text.js";
+import {
+  escapeControl,
+  isDecomposed,
+  neutraliseLine,
+  neutraliseLines,
+  quoteValue,
+  showInvisible,
+  stringifyJson,
+} from "../../src/text/safe-text.js";
 import { runnerCommandLines } from "./fixtures.js";
 
 describe("escapeControl", () => {
@@ -114,5 +122,35 @@ describe("stringifyJson", () => {
     expect(JSON.parse(json)).toEqual(value);
     expect(json).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u202e]/);
     expect(runnerCommandLines(json)).toEqual([]);
+  });
+});
+
+describe("showInvisible and quoteValue on invisible characters", () => {
+  it.each([
+    ["zero-width space", "a\u200bb", "a\\u{200b}b"],
+    ["right-to-left override", "a\u202eb", "a\\u{202e}b"],
+    ["word joiner", "a\u2060b", "a\\u{2060}b"],
+    ["BOM inside text", "a\ufeffb", "a\\u{feff}b"],
+    ["no-break space", "a\u00a0b", "a\\xa0b"],
+    ["soft hyphen", "a\u00adb", "a\\xadb"],
+    ["variation selector", "a\ufe0fb", "a\\u{fe0f}b"],
+    ["tag character", "a\u{e0041}b", "a\\u{e0041}b"],
+  ])("shows a %s as an escape", (_, raw, shown) => {
+    expect(showInvisible(raw)).toBe(shown);
+    expect(quoteValue(raw)).toBe(`"${shown}"`);
+  });
+
+  it("shows the combining marks of decomposed text, and leaves composed Swedish alone", () => {
+    expect(isDecomposed("a\u0308")).toBe(true);
+    expect(isDecomposed("ä")).toBe(false);
+    expect(showInvisible("ansvar-a\u0308")).toBe("ansvar-a\\u{308}");
+    expect(quoteValue("åtgärder")).toBe('"åtgärder"');
+    expect(showInvisible("Förbättring – så här")).toBe("Förbättring – så här");
+  });
+
+  it("is idempotent, so a quoted value may pass through it again", () => {
+    const once = showInvisible(quoteValue("x\u200b\u202e\u0000a\u0308"));
+    expect(showInvisible(once)).toBe(once);
+    expect(once).toMatch(/^[\x20-\x7e]*$/);
   });
 });

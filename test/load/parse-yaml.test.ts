@@ -31,8 +31,8 @@ describe("parseYaml", () => {
     expect(problems("id: a\n---\nid: b\n")[0]).toMatchObject({ code: "yaml-multiple-documents" });
   });
 
-  it("rejects anchors, aliases and tags", () => {
-    expect(problems("a: &x 1\nb: *x\n").map((p) => p.code)).toEqual(["yaml-alias", "yaml-alias"]);
+  it("rejects anchors, aliases and tags, with one alias finding per file", () => {
+    expect(problems("a: &x 1\nb: *x\n").map((p) => p.code)).toEqual(["yaml-alias"]);
     expect(problems("a: !!str 1\n")[0]).toMatchObject({ code: "yaml-tag", params: { tag: "!!str" } });
     expect(problems("a: !custom x\n")[0]).toMatchObject({ code: "yaml-tag" });
   });
@@ -74,5 +74,14 @@ describe("runaway nesting", () => {
     ["dashes on one line", `${"- ".repeat(3000)}x\n`],
   ])("in %s is reported as too deep, not a crash", (_, text) => {
     expect(problems(text)).toMatchObject([{ code: "yaml-too-deep" }]);
+  });
+});
+
+describe("excessiveNesting", () => {
+  it("measures a line of 200,000 dashes without a call of 200,000 arguments", async () => {
+    const { excessiveNesting } = await import("../../src/load/depth-guard.js");
+    expect(excessiveNesting(`${"- ".repeat(200_000)}x\n`)).toBe(0);
+    expect(excessiveNesting(`a: 1\n${"? ".repeat(300)}x\n`)).toBe(5);
+    expect(excessiveNesting("- - - a\n- b\n")).toBe(-1);
   });
 });
