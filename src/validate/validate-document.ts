@@ -7,6 +7,7 @@ import type { Lang } from "../text/lang.js";
 import { quoteValue } from "../text/safe-text.js";
 import { suggest } from "../text/suggest.js";
 import { DEFAULT_KIND, DOCUMENT_KINDS } from "./document-kinds.js";
+import { salvagedFindings } from "./salvage.js";
 
 export type ValidationResult = { ok: true; typ: string; data: unknown; findings: Finding[] } | { ok: false; findings: Finding[] };
 
@@ -19,7 +20,10 @@ export function validateDocument(input: Record<string, unknown>, config: Config,
     return { ok: false, findings: [{ code: "document-type-unknown", path: ["typ"], params }] };
   }
   const parsed = kind.schema.safeParse(input);
-  if (!parsed.success) return { ok: false, findings: schemaFindings(parsed.error, input, kind.schema, lang) };
+  if (!parsed.success) {
+    const schema = schemaFindings(parsed.error, input, kind.schema, lang);
+    return { ok: false, findings: [...schema, ...salvagedFindings(input, parsed.error.issues, kind, config)] };
+  }
   const findings = kind.rules.flatMap((rule) => rule.check(parsed.data, config));
   if (findings.some((f) => CATALOGUE[f.code].severity === "error")) return { ok: false, findings };
   return { ok: true, typ: kind.typ, data: parsed.data, findings };
