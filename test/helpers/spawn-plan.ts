@@ -38,6 +38,8 @@ export function planAsync(
   });
   const done = new Promise<Exit>((resolve) => {
     child.on("close", (exitCode, signal) => resolve({ exitCode, signal, stdout, stderr }));
+    // A child that could not start at all (Node not executable for that user) ends the wait with its reason.
+    child.on("error", (error) => resolve({ exitCode: null, signal: null, stdout, stderr: `${stderr}${error.message}` }));
   });
   return { child, done };
 }
