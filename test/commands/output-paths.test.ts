@@ -58,8 +58,12 @@ describe("plan report --out", () => {
   it("says which file it could not write in a folder it may not write to (as user nobody)", async () => {
     await mkdir(join(dir, "ut"));
     for (const path of [dir, join(dir, "plans"), join(dir, "plans", "rapporter")]) await chmod(path, 0o755);
-    const exit = await planAsync(["report", "--period", "2025-05", "--format", "md", "--out", "ut"], dir, {}, { uid: 65534, gid: 65534 })
-      .done;
+    // As root (CI here) the run is user nobody in root's folder; as anyone else, the folder is made read-only.
+    const asRoot = process.getuid?.() === 0;
+    if (!asRoot) await chmod(join(dir, "ut"), 0o555);
+    const user = asRoot ? { uid: 65534, gid: 65534 } : {};
+    const exit = await planAsync(["report", "--period", "2025-05", "--format", "md", "--out", "ut"], dir, {}, user).done;
+    await chmod(join(dir, "ut"), 0o755);
     expect(exit.exitCode).toBe(2);
     expect(exit.stderr).toBe(`plan: Kunde inte skriva ut/${MD}: åtkomst nekad; kontrollera att du får skriva i filen och i katalogen.\n`);
     expect(await readdir(join(dir, "ut"))).toEqual([]);
