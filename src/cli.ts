@@ -3,9 +3,10 @@
  * when that command runs. `main` returns the exit code; errors become one line on stderr here and nowhere else.
  */
 import { CommanderError } from "commander";
+import { argvLang } from "./commands/help-language.js";
 import { type Io, processIo } from "./commands/io.js";
 import { jsonError, jsonRequested } from "./commands/json-error.js";
-import { argvLang, buildProgram } from "./commands/program.js";
+import { buildProgram } from "./commands/program.js";
 import { VERSION } from "./commands/version.js";
 import { outputFailure, outputLang } from "./commands/write-failure.js";
 import { EXIT, type RunErrorCode, UsageError } from "./diagnostics/run-error.js";

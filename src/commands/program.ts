@@ -3,38 +3,11 @@
  * `--lang en` / PLAN_LANG=en), commander's own words ("Usage:", "(default: …)") included. Each command's module is
  * imported only when that command runs.
  */
-import { Command, type Help, Option } from "commander";
+import { Command, Option } from "commander";
 import type { Lang } from "../text/lang.js";
+import { swedishHelp } from "./help-language.js";
 import type { Io } from "./io.js";
 import { VERSION } from "./version.js";
-
-/** The language of help and of commander's errors, known before the arguments are parsed: flag, then PLAN_LANG. */
-export function argvLang(argv: readonly string[], env: Io["env"]): Lang {
-  const index = argv.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
-  const value = index < 0 ? env.PLAN_LANG : argv[index]!.includes("=") ? argv[index]!.slice(7) : argv[index + 1];
-  return value === "en" ? "en" : "sv";
-}
-
-const TITLES: Record<string, string> = {
-  "Usage:": "Användning:",
-  "Options:": "Flaggor:",
-  "Commands:": "Kommandon:",
-  "Arguments:": "Argument:",
-  "Global Options:": "Globala flaggor:",
-};
-
-/** Commander's words in Swedish; its layout as it is. */
-function swedishHelp(): Partial<Help> {
-  const extras = (description: string, defaultValue: unknown, shown: boolean) =>
-    shown && defaultValue !== undefined ? `${description} (standard: ${String(defaultValue)})` : description;
-  return {
-    styleTitle: (title) => TITLES[title] ?? title,
-    styleUsage: (usage) => usage.replace("[options]", "[flaggor]").replace("[command]", "[kommando]"),
-    styleSubcommandTerm: (term) => term.replace("[options]", "[flaggor]"),
-    optionDescription: (option) => extras(option.description, option.defaultValue, option.required || option.optional),
-    argumentDescription: (argument) => extras(argument.description, argument.defaultValue, true),
-  };
-}
 
 export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Command {
   const t = (sv: string, en: string) => (lang === "sv" ? sv : en);
