@@ -3,7 +3,7 @@
  * when that command runs. `main` returns the exit code; errors become one line on stderr here and nowhere else.
  */
 import { CommanderError } from "commander";
-import { argvLang } from "./commands/help-language.js";
+import { runLang } from "./commands/help-language.js";
 import { type Io, processIo } from "./commands/io.js";
 import { jsonError, jsonRequested } from "./commands/json-error.js";
 import { buildProgram } from "./commands/program.js";
@@ -15,7 +15,7 @@ import { escapeControl } from "./text/safe-text.js";
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let exitCode: number = EXIT.ok;
-  const lang = argvLang(argv, io.env);
+  const lang = await runLang(argv, io);
   const program = buildProgram(io, lang, (code) => {
     exitCode = code;
   });

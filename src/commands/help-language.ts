@@ -6,11 +6,25 @@ import type { Help } from "commander";
 import type { Lang } from "../text/lang.js";
 import type { Io } from "./io.js";
 
-/** The language of help and of commander's errors, known before the arguments are parsed: flag, then PLAN_LANG. */
-export function argvLang(argv: readonly string[], env: Io["env"]): Lang {
-  const index = argv.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
-  const value = index < 0 ? env.PLAN_LANG : argv[index]!.includes("=") ? argv[index]!.slice(7) : argv[index + 1];
-  return value === "en" ? "en" : "sv";
+/**
+ * The language of help and of the run's errors, known before the arguments are parsed: `--lang`, then PLAN_LANG,
+ * then the config's `språk` (the one `--config` names, or the one found upward); Swedish otherwise. A config that
+ * cannot be read does not stop help: the command reports it when it runs.
+ */
+export async function runLang(argv: readonly string[], io: Io): Promise<Lang> {
+  const value = optionValue(argv, "--lang") ?? io.env.PLAN_LANG;
+  if (value !== undefined) return value === "en" ? "en" : "sv";
+  // Imported here, not at start-up: `--lang` and PLAN_LANG need no config.
+  const { loadConfig } = await import("../config/load-config.js");
+  const config = await loadConfig(io.cwd, optionValue(argv, "--config")).catch(() => undefined);
+  return config?.lang ?? "sv";
+}
+
+function optionValue(argv: readonly string[], name: string): string | undefined {
+  const index = argv.findIndex((arg) => arg === name || arg.startsWith(`${name}=`));
+  if (index < 0) return undefined;
+  const arg = argv[index]!;
+  return arg.includes("=") ? arg.slice(name.length + 1) : argv[index + 1];
 }
 
 const TITLES: Record<string, string> = {

@@ -7,6 +7,7 @@
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
+import type { Config } from "../config/defaults.js";
 import { loadConfig } from "../config/load-config.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 import { formatText } from "../diagnostics/format-text.js";
@@ -22,9 +23,11 @@ import { loadText } from "../load/load-file.js";
 import type { Lang } from "../text/lang.js";
 import { escapeControl } from "../text/safe-text.js";
 import { checkLoaded } from "../validate/check-file.js";
+import { checkFiles } from "../validate/check-files.js";
 import type { Io } from "./io.js";
 import { projectRoot, resolveLang } from "./options.js";
 import { VERSION } from "./version.js";
+import { writing } from "./write-failure.js";
 
 export interface ImportCommandOptions {
   out?: string;
@@ -47,9 +50,13 @@ export async function runImport(file: string, options: ImportCommandOptions, io:
   const source = resolve(io.cwd, file);
   const sourceDisplay = escapeControl(displayPath(io.cwd, source));
   const read = await readSource(source);
-  if (!read.ok) throw new UsageError(problemText(read.problem, sourceDisplay, lang));
+  if (!read.ok) throw new UsageError(problemText(read.problem, sourceDisplay, lang), 2, "import-failed");
 
   const mapped = mapPlan(read.document, { roles: Object.keys(config.roles), statuses: Object.keys(config.statuses) }, options.id);
+  if (!mapped.ok && mapped.reason === "too-many-measures") {
+    const problem = { code: "source-too-many-measures", count: mapped.count, max: mapped.max } as const;
+    throw new UsageError(problemText(problem, sourceDisplay, lang), 2, "import-failed");
+  }
   if (!mapped.ok) {
     throw new UsageError(
       mapped.reason === "no-title"
@@ -84,11 +91,29 @@ export async function runImport(file: string, options: ImportCommandOptions, io:
     return EXIT.findings;
   }
 
+  // The id must be the project's only one: plan check would refuse two files with it.
+  const taken = await planIdOwner(plan.id, projectRoot(config, io), io.cwd, config, lang);
+  if (taken) {
+    const shown = escapeControl(taken);
+    io.stderr(
+      sv
+        ? `plan: planens id ${plan.id} används redan i ${shown}; välj ett annat med --id. Ingen fil skrevs.\n`
+        : `plan: the plan id ${plan.id} is already used in ${shown}; choose another with --id. No file was written.\n`,
+    );
+    return EXIT.findings;
+  }
   // Checked as it will be read: the import must not leave a file that fails `plan check` without saying so.
   const found = { absolute: target, display };
   const outcome = checkLoaded(found, () => loadText(found, text), config, lang);
-  await mkdir(dirname(target), { recursive: true });
-  await writeFileAtomic(target, text);
+  await writing(
+    async () => {
+      await mkdir(dirname(target), { recursive: true });
+      await writeFileAtomic(target, text);
+    },
+    io.cwd,
+    lang,
+    target,
+  );
   const count = plan.measures.length;
   const failed = hasErrors(outcome.diagnostics);
   if (failed) io.stderr(formatText(outcome.diagnostics, { lang, color: false, filesChecked: 1, toolVersion: VERSION }));
@@ -98,6 +123,14 @@ export async function runImport(file: string, options: ImportCommandOptions, io:
       : `Wrote ${escapeControl(display)}: ${count} measures, ${warnings.length} warnings. ${failed ? "Fix the errors above and" : "Review the plan against the original and"} check it with: npx plan check ${escapeControl(display)}\n`,
   );
   return failed ? EXIT.findings : EXIT.ok;
+}
+
+/** The file under the project's plans/ that already has this plan id, if any. */
+async function planIdOwner(id: string, root: string, cwd: string, config: Config, lang: Lang): Promise<string | undefined> {
+  const plans = resolve(root, "plans");
+  if (!existsSync(plans)) return undefined;
+  const checked = await checkFiles({ paths: [plans], cwd, config, lang, keepDocuments: true });
+  return checked.plans.find((plan) => plan.id === id)?.file;
 }
 
 function warningLines(warnings: readonly ImportWarning[], file: string, unit: "line" | "paragraph", lang: Lang): string {

@@ -30,6 +30,11 @@ const REASONS: Record<string, Words> = {
     sv: "en del av sökvägen är en fil, inte en katalog; ange en katalog",
     en: "part of the path is a file, not a folder; give a folder",
   },
+  // mkdir of a folder where a file of that name is.
+  EEXIST: {
+    sv: "en del av sökvägen är en fil, inte en katalog; ange en katalog",
+    en: "part of the path is a file, not a folder; give a folder",
+  },
   ENOENT: {
     sv: "katalogen finns inte; skapa den först eller ange en annan",
     en: "the folder does not exist; create it first or give another",

@@ -53,7 +53,7 @@ export function isDone(config: Config, status: string | undefined): boolean {
 }
 
 /** Spellings compared as people read them: case, spaces and full stops aside ("EC pers.ass." is "EC pers. ass"). */
-function normalRole(role: string): string {
+export function normalRole(role: string): string {
   return role
     .normalize("NFC")
     .toLowerCase()

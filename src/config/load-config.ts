@@ -16,7 +16,7 @@ import { schemaFindings } from "../schema/issues.js";
 import { about } from "../schema/meta.js";
 import { text } from "../schema/plan-schema.js";
 import type { Texts } from "../text/lang.js";
-import { type Config, DEFAULT_CONFIG, MAX_REMINDER_DAYS } from "./defaults.js";
+import { type Config, DEFAULT_CONFIG, MAX_REMINDER_DAYS, normalRole, type Position } from "./defaults.js";
 
 export const CONFIG_FILE_NAMES = ["plan.config.yaml", "plan.config.yml"];
 
@@ -90,9 +90,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Config
     lang: c.språk ?? DEFAULT_CONFIG.lang,
     reportMonths: reportMonths.length ? [...new Set(reportMonths)].sort((a, b) => a - b) : DEFAULT_CONFIG.reportMonths,
     roles: c.roller ?? DEFAULT_CONFIG.roles,
-    ...(c.befattningar && {
-      positions: Object.entries(c.befattningar).map(([name, spellings]) => ({ name, spellings: spellings ?? [] })),
-    }),
+    ...(c.befattningar && { positions: positionsOf(c.befattningar, shown) }),
     statuses: c.statusar ?? DEFAULT_CONFIG.statuses,
     reminderDays: c.påminnelse_dagar ?? DEFAULT_CONFIG.reminderDays,
     file,
@@ -134,4 +132,28 @@ function parsedConfig(text: string, fail: Fail): ConfigFile {
     sv: `återrapportering: okänd månad "${month}"; skriv t.ex. maj eller 5.`,
     en: `återrapportering: unknown month "${month}"; write e.g. maj or 5.`,
   });
+}
+
+/** `befattningar` as positions; a spelling under two of them (after normalising) would make a role ambiguous. */
+function positionsOf(written: Record<string, string[] | null>, shown: string): Position[] {
+  const positions = Object.entries(written).map(([name, spellings]) => ({ name, spellings: spellings ?? [] }));
+  const owner = new Map<string, string>();
+  for (const { name, spellings } of positions) {
+    for (const spelling of [name, ...spellings]) {
+      const key = normalRole(spelling);
+      const other = owner.get(key);
+      if (other !== undefined && other !== name) {
+        throw new UsageError(
+          {
+            sv: `${shown}: konfigurationsfel: stavningen "${spelling}" står under både ${other} och ${name} i befattningar; en stavning hör till en befattning.`,
+            en: `${shown}: config error: the spelling "${spelling}" is under both ${other} and ${name} in befattningar; a spelling belongs to one position.`,
+          },
+          2,
+          "config-invalid",
+        );
+      }
+      owner.set(key, name);
+    }
+  }
+  return positions;
 }

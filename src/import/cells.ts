@@ -21,7 +21,8 @@ export function readStatusCell(cell: string, statuses: readonly string[]): Statu
  */
 export function splitRoles(cell: string, codes: readonly string[]): string[] {
   const roles: string[][] = [];
-  for (const word of cell.split(/\s+/).filter(Boolean)) {
+  // Separators between roles ("EC, AC", "AC & EC", "EC/AC") are not part of either.
+  for (const word of cell.split(/[\s,&/;]+/).filter(Boolean)) {
     const code = roleCode(word, codes);
     if (code || roles.length === 0) roles.push([code ?? word]);
     else roles.at(-1)?.push(word);

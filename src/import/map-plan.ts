@@ -10,7 +10,13 @@ import { type Section, splitDocument } from "./sections.js";
 import { readTimetable } from "./timetable.js";
 import type { ImportedPlan, ImportWarning } from "./types.js";
 
-export type MapResult = { ok: true; plan: ImportedPlan; warnings: ImportWarning[] } | { ok: false; reason: "no-title" | "no-measures" };
+export type MapResult =
+  | { ok: true; plan: ImportedPlan; warnings: ImportWarning[] }
+  | { ok: false; reason: "no-title" | "no-measures" }
+  | { ok: false; reason: "too-many-measures"; count: number; max: number };
+
+/** Rows are matched to bullets pair by pair; an action plan has tens of measures, never thousands. */
+export const MAX_MEASURES = 500;
 
 export function mapPlan(source: SourceDocument, vocabulary: Vocabulary, id?: string): MapResult {
   const warnings: ImportWarning[] = [];
@@ -43,6 +49,8 @@ export function mapPlan(source: SourceDocument, vocabulary: Vocabulary, id?: str
   }
   if (measureHeadings.length === 0) warnings.push({ code: "no-measures-heading", at: 0, params: {} });
 
+  const count = Math.max(bullets.length, rows.length);
+  if (count > MAX_MEASURES) return { ok: false, reason: "too-many-measures", count, max: MAX_MEASURES };
   const timetable = readTimetable(rows, warnings);
   const measures = buildMeasures(bullets, timetable.rows, vocabulary, warnings);
   if (measures.length === 0) return { ok: false, reason: "no-measures" };

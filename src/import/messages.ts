@@ -87,6 +87,14 @@ export function problemText(problem: SourceProblem, file: string, lang: Lang): s
       return sv
         ? `${file} är ett zip-arkiv men inget Word-dokument (${problem.reason.slice(0, 80)}).`
         : `${file} is a zip archive but not a Word document (${problem.reason.slice(0, 80)}).`;
+    case "source-unpacks-too-large":
+      return sv
+        ? `${file} packas upp till mer än ${problem.max / MIB} MiB text och läses inte; är det rätt fil?`
+        : `${file} unpacks to more than ${problem.max / MIB} MiB of text and is not read; is it the right file?`;
+    case "source-too-many-measures":
+      return sv
+        ? `${file} har ${problem.count} punkter eller tidsplansrader, fler än ${problem.max}; en handlingsplan har färre. Är det rätt fil?`
+        : `${file} has ${problem.count} bullets or timetable rows, more than ${problem.max}; an action plan has fewer. Is it the right file?`;
     case "source-binary":
       return sv
         ? `${file} är varken ett Word-dokument (.docx) eller text (UTF-8, UTF-16 med BOM eller Windows-1252).`

@@ -4,8 +4,35 @@
  * (English or Swedish names), list items are numbered paragraphs, and the bold runs that open an item are its lead.
  * Positions are paragraphs, counted from the start of the document, table rows included.
  */
+import JSZip from "jszip";
 import mammoth from "mammoth";
 import type { Block } from "./blocks.js";
+
+/**
+ * The unpacked text of a Word document: a 200-page plan is a few MB; a small file can unpack to gigabytes (a zip
+ * bomb), so the size is counted while unpacking, before mammoth reads it whole.
+ */
+export const MAX_DOCUMENT_XML_BYTES = 32 * 1024 * 1024;
+
+/** The unpacked size of word/document.xml, counted up to the limit; undefined when there is no such part. */
+export async function documentXmlSize(bytes: Buffer): Promise<number | undefined> {
+  const entry = (await JSZip.loadAsync(bytes)).file("word/document.xml");
+  if (!entry) return undefined;
+  // JSZip's stream is an old-style Node stream (no async iteration): counted by its events, paused at the limit.
+  return new Promise<number>((done, fail) => {
+    let size = 0;
+    const stream = entry.nodeStream("nodebuffer");
+    stream.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_DOCUMENT_XML_BYTES) {
+        stream.pause();
+        done(size);
+      }
+    });
+    stream.on("end", () => done(size));
+    stream.on("error", fail);
+  });
+}
 
 /** The parts of mammoth's document model read here (mammoth types the hook's argument as `any`). */
 interface DocxElement {
@@ -40,7 +67,11 @@ export async function blocksFromDocx(bytes: Buffer): Promise<Block[]> {
     } else if (element.type === "paragraph") {
       at += 1;
       const block = paragraphBlock(element, at, counters);
-      if (block) blocks.push(block);
+      const parent = blocks.at(-1);
+      // A sub-bullet (list level 1 and deeper) belongs to its bullet's text, not a measure of its own.
+      if (block?.kind === "item" && element.numbering?.level !== "0" && parent?.kind === "item") {
+        parent.text = `${parent.text}\n- ${[block.lead, block.text].filter(Boolean).join(" ")}`;
+      } else if (block) blocks.push(block);
     }
   }
   return blocks;
@@ -78,8 +109,9 @@ function paragraphBlock(paragraph: DocxElement, at: number, counters: Map<string
   return { kind: "paragraph", lines: text.split("\n").map((line) => line.trim()), at };
 }
 
+/** Bold set directly, or through a character style such as Word's "Strong" (Swedish "Stark"). */
 function isBoldRun(element: DocxElement): boolean {
-  return element.type === "run" && element.isBold === true;
+  return element.type === "run" && (element.isBold === true || /^(strong|stark|fet|bold)/i.test(element.styleName ?? ""));
 }
 
 /** Text of runs; a line break (Shift+Enter) is a new line, a tab a tab. */

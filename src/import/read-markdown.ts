@@ -1,15 +1,20 @@
 /**
  * A plan saved from Word as text or Markdown (like seed 003) into blocks, through mdast-util-from-markdown: headings,
  * bulleted measures with a bold lead, and the Tidsplan as lines of tab-separated cells (Word's "save as text" makes a
- * table that way). Inline HTML such as `<b>pågår</b>` keeps its text and loses its tags.
+ * table that way) or as a Markdown pipe table. Inline formatting tags such as `<b>pågår</b>` keep their text and lose
+ * their tags; a link keeps its address.
  */
 import type { List, ListItem, PhrasingContent, RootContent } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
+import { gfmTable } from "micromark-extension-gfm-table";
 import type { Block } from "./blocks.js";
 
 export function blocksFromMarkdown(text: string): Block[] {
   const blocks: Block[] = [];
-  for (const node of fromMarkdown(text).children) collect(node, blocks);
+  // Pipe tables too (a Tidsplan written in Markdown rather than saved from Word).
+  const tree = fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
+  for (const node of tree.children) collect(node, blocks);
   return blocks;
 }
 
@@ -31,6 +36,12 @@ function collect(node: RootContent, blocks: Block[]): void {
       return;
     case "blockquote":
       for (const child of node.children) collect(child, blocks);
+      return;
+    case "table":
+      for (const row of node.children) {
+        const cells = row.children.map((cell) => inlineText(cell.children).replace(/\s+/g, " ").trim());
+        blocks.push({ kind: "row", cells, at: row.position?.start.line ?? at });
+      }
       return;
     default:
       // A thematic break (`---` under the title) is layout; definitions and the like do not occur in Word's text.
@@ -77,10 +88,27 @@ function pushItem(item: ListItem, number: number | undefined, blocks: Block[]): 
       texts.push(inlineText(tail));
     } else texts.push(inlineText(first.children));
   }
-  for (const child of rest) if (child.type === "paragraph") texts.push(inlineText(child.children));
+  for (const child of rest) {
+    if (child.type === "paragraph") texts.push(inlineText(child.children));
+    // Sub-bullets belong to their bullet's text, not measures of their own.
+    if (child.type === "list") texts.push(...nestedLines(child, ""));
+  }
   blocks.push({ kind: "item", lead, text: texts.join("\n").trim(), number, at });
-  for (const child of rest) if (child.type === "list") pushList(child, blocks);
 }
+
+function nestedLines(list: List, indent: string): string[] {
+  return list.children.flatMap((item) =>
+    item.children.flatMap((child) =>
+      child.type === "paragraph"
+        ? [`${indent}- ${inlineText(child.children).replace(/\n/g, " ")}`]
+        : child.type === "list"
+          ? nestedLines(child, `${indent}  `)
+          : [],
+    ),
+  );
+}
+
+const FORMATTING_TAG = /^<\/?(b|i|u|em|strong|span|font|br|sup|sub)\b[^>]*\/?>$/i;
 
 function inlineText(nodes: readonly PhrasingContent[]): string {
   return nodes
@@ -94,7 +122,12 @@ function inlineText(nodes: readonly PhrasingContent[]): string {
         case "image":
           return node.alt ?? "";
         case "html":
-          return ""; // <b>, </b>: the tags of the Status column
+          // <b>, </b> (the tags of the Status column) and other formatting go; anything else is the text's own.
+          return FORMATTING_TAG.test(node.value) ? "" : node.value;
+        case "link": {
+          const text = inlineText(node.children);
+          return text === node.url || text === "" ? node.url : `${text} (${node.url})`;
+        }
         default:
           return "children" in node ? inlineText(node.children as PhrasingContent[]) : "";
       }

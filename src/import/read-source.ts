@@ -7,7 +7,7 @@ import { isUtf8 } from "node:buffer";
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import type { SourceDocument } from "./blocks.js";
-import { blocksFromDocx } from "./read-docx.js";
+import { blocksFromDocx, documentXmlSize, MAX_DOCUMENT_XML_BYTES } from "./read-docx.js";
 import { blocksFromMarkdown } from "./read-markdown.js";
 
 /** Word files carry images; a text export is a few kilobytes. */
@@ -22,7 +22,9 @@ export type SourceProblem =
   | { code: "source-old-word" }
   | { code: "source-not-zip" }
   | { code: "source-not-docx"; reason: string }
-  | { code: "source-binary" };
+  | { code: "source-binary" }
+  | { code: "source-unpacks-too-large"; max: number }
+  | { code: "source-too-many-measures"; count: number; max: number };
 
 export type SourceResult = { ok: true; document: SourceDocument } | { ok: false; problem: SourceProblem };
 
@@ -53,6 +55,10 @@ export async function readSource(path: string): Promise<SourceResult> {
   if (docx || startsWith(bytes, ZIP)) {
     if (!startsWith(bytes, ZIP)) return fail({ code: "source-not-zip" });
     try {
+      const unpacked = await documentXmlSize(bytes);
+      if (unpacked !== undefined && unpacked > MAX_DOCUMENT_XML_BYTES) {
+        return fail({ code: "source-unpacks-too-large", max: MAX_DOCUMENT_XML_BYTES });
+      }
       return { ok: true, document: { blocks: await blocksFromDocx(bytes), unit: "paragraph", notes: [] } };
     } catch (error) {
       return fail({ code: "source-not-docx", reason: error instanceof Error ? error.message : String(error) });

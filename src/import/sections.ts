@@ -10,6 +10,7 @@ export type SectionKind = "contents" | "measures" | "timetable" | "prose";
 export interface Section {
   kind: SectionKind;
   heading: string;
+  level: number;
   at: number;
   blocks: Block[];
 }
@@ -33,8 +34,11 @@ const LABEL = /^([\p{L}][\p{L} ]{1,40}):\s*(.*)$/u;
 export function splitDocument(blocks: readonly Block[]): DocumentParts {
   const parts: DocumentParts = { title: [], metadata: [], stray: [], sections: [] };
   let index = 0;
-  // The title is the headings the document opens with, up to the first that starts a section.
+  // The title is the headings the document opens with, each deeper than the one before ("# Handlingsplan",
+  // "## Personlig assistans och stöd"), up to the first that starts a section.
   for (let block = blocks[0]; block?.kind === "heading" && !startsSection(block.text); block = blocks[++index]) {
+    const previous = parts.title.at(-1);
+    if (previous?.kind === "heading" && block.level <= previous.level) break;
     parts.title.push(block);
   }
   for (; index < blocks.length; index++) {
@@ -45,8 +49,10 @@ export function splitDocument(blocks: readonly Block[]): DocumentParts {
   let section: Section | undefined;
   for (; index < blocks.length; index++) {
     const block = blocks[index]!;
-    if (block.kind === "heading") {
-      section = { kind: sectionKind(block.text), heading: block.text, at: block.at, blocks: [] };
+    // A deeper heading that is neither numbered nor a named section ("### Personal" under the Åtgärdsplan) is a
+    // subheading within its section: the bullets after it are still measures.
+    if (block.kind === "heading" && !(section && block.level > section.level && !startsSection(block.text))) {
+      section = { kind: sectionKind(block.text), heading: block.text, level: block.level, at: block.at, blocks: [] };
       parts.sections.push(section);
     } else section?.blocks.push(block);
   }

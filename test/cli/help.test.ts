@@ -1,4 +1,7 @@
 /** Help reads naturally in the chosen language, commander's own words included, with an example per command. */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO } from "../helpers/paths.js";
 import { runCli } from "../helpers/run-cli.js";
@@ -40,5 +43,22 @@ describe("help", () => {
     expect((await help(["check", "--bogus"])).stderr).toBe("plan: okänd flagga --bogus. Se plan --help.\n");
     expect((await help(["check", "--bogus", "--lang", "en"])).stderr).toBe("plan: unknown option --bogus. See plan --help.\n");
     expect((await help(["frobnicate"], { PLAN_LANG: "en" })).stderr).toBe("plan: unknown command frobnicate. See plan --help.\n");
+  });
+});
+
+describe("the config's språk", () => {
+  it("sets the language of help and of run errors when neither --lang nor PLAN_LANG does", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "plan-sprak-"));
+    try {
+      await writeFile(join(dir, "plan.config.yaml"), "språk: en\n");
+      expect((await runCli(["import", "--help"], { cwd: dir })).stdout).toMatch(/^Usage: plan import/);
+      expect((await runCli(["check", "--bogus"], { cwd: dir })).stderr).toBe("plan: unknown option --bogus. See plan --help.\n");
+      expect((await runCli(["check"], { cwd: dir })).stderr).toMatch(/^plan: The project in .* has no plans\/ folder\./);
+      expect((await runCli(["check", "--bogus", "--lang", "sv"], { cwd: dir })).stderr).toBe(
+        "plan: okänd flagga --bogus. Se plan --help.\n",
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -65,3 +65,19 @@ describe("befattningar", () => {
     expect(unknown.stderr).toMatch(/^plan: --ansvarig "FC": ingen befattning i konfigurationen\./);
   });
 });
+
+describe("befattningar that would make a role ambiguous", () => {
+  it("is a config error naming the spelling and both positions", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "plan-tvetydig-"));
+    try {
+      await writeFile(join(dir, "plan.config.yaml"), "befattningar:\n  EC pers. ass: [EC]\n  EC KTV: [ec]\n");
+      const run = await runCli(["check", "--lang", "en"], { cwd: dir });
+      expect(run.exitCode).toBe(2);
+      expect(run.stderr).toBe(
+        'plan: plan.config.yaml: config error: the spelling "ec" is under both EC pers. ass and EC KTV in befattningar; a spelling belongs to one position.\n',
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import JSZip from "jszip";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse, parseDocument } from "yaml";
 import { fixture, REPO } from "../helpers/paths.js";
@@ -260,5 +261,118 @@ describe("plan import refuses", () => {
     expect(run.stderr).toContain("[status-unknown]");
     expect(run.stdout).toContain("Rätta felen ovan och kontrollera med: npx plan check plans/importerad.md");
     expect(splitPlan(text).data.åtgärder).toEqual([{ id: "minska-övertid", rubrik: "Minska övertid", status: "Väntar" }]);
+  });
+});
+
+describe("plan import, bounded and careful", () => {
+  it("refuses a .docx that unpacks to too much text (a zip bomb) quickly, in one line", async () => {
+    const cwd = await project();
+    const zip = await JSZip.loadAsync(await readFile(SEED_DOCX));
+    const paragraph = "<w:p><w:r><w:t>x</w:t></w:r></w:p>";
+    const ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    zip.file("word/document.xml", `<w:document ${ns}><w:body>${paragraph.repeat(1_000_000)}</w:body></w:document>`);
+    await writeFile(join(cwd, "bomb.docx"), await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    const started = Date.now();
+    const { run } = await importInto(cwd, "bomb.docx");
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toBe("plan: bomb.docx packas upp till mer än 32 MiB text och läses inte; är det rätt fil?\n");
+  });
+
+  it("refuses thousands of measures instead of matching them for minutes", async () => {
+    const cwd = await project();
+    const bullets = Array.from({ length: 600 }, (_, i) => `- **Åtgärd nummer ${i}**, text.`).join("\n");
+    await writeFile(join(cwd, "stor.md"), `# Handlingsplan\n\n# Åtgärdsplan\n\n${bullets}\n`);
+    const { run } = await importInto(cwd, "stor.md");
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/^plan: stor\.md har 600 punkter eller tidsplansrader, fler än 500;/);
+  });
+
+  it("an --out it cannot write, and an id another plan has: one line each, nothing written", async () => {
+    const cwd = await project();
+    await writeFile(join(cwd, "a.md"), "en fil\n");
+    const blocked = await runCli(["import", SEED_TEXT, "--out", "a.md/x.md"], { cwd });
+    expect(blocked.exitCode).toBe(2);
+    expect(blocked.stderr).toContain("plan: Kunde inte skriva a.md/x.md: en del av sökvägen är en fil, inte en katalog; ange en katalog.");
+    expect(blocked.stderr).not.toContain("internt fel");
+    expect((await runCli(["import", SEED_TEXT], { cwd })).exitCode).toBe(0);
+    const again = await runCli(["import", SEED_DOCX, "--out", "plans/kopia.md"], { cwd });
+    expect(again.exitCode).toBe(1);
+    expect(again.stderr).toContain(
+      "plan: planens id personlig-assistans-och-stöd används redan i plans/personlig-assistans-och-stöd.md; välj ett annat med --id.",
+    );
+    expect(existsSync(join(cwd, "plans", "kopia.md"))).toBe(false);
+  });
+
+  it("keeps subheadings, sub-bullets, links and text in angle brackets where they belong", async () => {
+    const cwd = await project();
+    const source = [
+      "# Handlingsplan Y",
+      "# Inledning",
+      "",
+      "Se [beslutet](https://kommun.se/beslut.pdf) och Tabell <Bilaga J>.",
+      "",
+      "# Åtgärdsplan",
+      "",
+      "- **Första**, text.",
+      "",
+      "### Personal",
+      "",
+      "- **Andra**, text.",
+      "  - underpunkt ett",
+      "  - underpunkt två",
+      "- **Tredje**, text.",
+      "",
+      "# Tidsplan",
+      "",
+      "Aktivitet\tAnsvarig",
+      "Andra\tEC, AC",
+      "",
+    ].join("\n");
+    await writeFile(join(cwd, "y.md"), source);
+    const { run, text } = await importInto(cwd, "y.md");
+    expect(run.exitCode).toBe(0);
+    const { data, body } = splitPlan(text);
+    expect(data.titel).toBe("Handlingsplan Y");
+    expect(data.åtgärder).toEqual([
+      { id: "första", rubrik: "Första", beskrivning: "text." },
+      { id: "andra", rubrik: "Andra", beskrivning: "text.\n- underpunkt ett\n- underpunkt två", ansvarig: ["EC", "AC"] },
+      { id: "tredje", rubrik: "Tredje", beskrivning: "text." },
+    ]);
+    expect(body).toContain("## Inledning\n\nSe beslutet (https://kommun.se/beslut.pdf) och Tabell <Bilaga J>.");
+    expect(body).toContain("### Personal");
+  });
+});
+
+describe("plan import of a Markdown pipe table", () => {
+  it("reads its rows as the Tidsplan", async () => {
+    const cwd = await project();
+    const source = [
+      "# Handlingsplan Z",
+      "",
+      "# Åtgärdsplan",
+      "",
+      "- **Minska övertid**, genom schemat.",
+      "",
+      "# Tidsplan",
+      "",
+      "| Aktivitet | Status | Ansvarig | Uppföljning |",
+      "| --- | --- | --- | --- |",
+      "| Minska övertid | **pågår** | EC | 2025-09-01 EC |",
+      "",
+    ].join("\n");
+    await writeFile(join(cwd, "z.md"), source);
+    const { run, text } = await importInto(cwd, "z.md");
+    expect(run.exitCode).toBe(0);
+    expect(splitPlan(text).data.åtgärder).toEqual([
+      {
+        id: "minska-övertid",
+        rubrik: "Minska övertid",
+        beskrivning: "genom schemat.",
+        status: "pågår",
+        ansvarig: ["EC"],
+        uppföljning: { text: "2025-09-01 EC", datum: "2025-09-01", av: ["EC"] },
+      },
+    ]);
   });
 });
